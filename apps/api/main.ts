@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { ConfigValidationError, validateConfig } from '../../libs/config/index.js';
+import { runMigrations, SnakeNamingStrategy } from '../../libs/database/index.js';
+import { createLogger } from '../../libs/logging/index.js';
+import { resolveRuntime } from '../../libs/runtime/index.js';
+import { MIGRATIONS } from '../../db/migrations/index.js';
+import { DEMO_PASSWORD, DEMO_USERS, seedBase, seedDemo } from '../../db/seeds/index.js';
+import { createSpisApp } from './create-app.js';
+
+/**
+ * `npm start`: validate the settings, start embedded PostgreSQL / S3 where none are configured,
+ * migrate, seed, and serve. A wrong setting stops here with a message naming it.
+ */
+async function main() {
+  let config;
+  try {
+    config = validateConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const started = Date.now();
+  const runtime = await resolveRuntime(config, (line) => logger.info(line));
+  for (const part of runtime.embedded) logger.info(`embedded ${part} (data in ${config.DATA_DIR})`);
+
+  const applied = await runMigrations(runtime.settings.databaseUrl, MIGRATIONS, (line) => logger.info(line));
+  const seeding = new DataSource({ type: 'postgres', url: runtime.settings.databaseUrl, namingStrategy: new SnakeNamingStrategy() });
+  await seeding.initialize();
+  await seedBase(seeding);
+  const demoCreated = runtime.settings.demoMode ? await seedDemo(seeding) : false;
+  await seeding.destroy();
+
+  const app = await createSpisApp(runtime.settings, logger);
+  app.enableShutdownHooks();
+  const stop = async () => {
+    await app.close();
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await app.listen(config.PORT);
+
+  const url = `http://localhost:${config.PORT}`;
+  const lines = [
+    '',
+    `Spis is running at ${url} (API docs: ${url}/api/docs) — ready in ${Date.now() - started} ms`,
+    `migrations applied now: ${applied.length === 0 ? 'none (up to date)' : applied.join(', ')}`,
+  ];
+  if (runtime.settings.demoMode) {
+    lines.push(demoCreated ? 'Demo data set loaded.' : 'Demo data set already present.');
+    lines.push(`Demo users (password "${DEMO_PASSWORD}"):`);
+    for (const user of DEMO_USERS) lines.push(`  ${user.username.padEnd(10)} ${user.description}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`Spis failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

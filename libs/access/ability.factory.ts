@@ -1,0 +1,24 @@
+import { AbilityBuilder, createMongoAbility } from '@casl/ability';
+import type { AppAbility } from './permissions.js';
+import type { PrincipalPosition } from './principal.js';
+
+/**
+ * The one place where positions become an ability: the union of every position's roles, each
+ * permission narrowed to the position's unit subtree (`unit`) or to the user's own records (`own`).
+ * Record fields the conditions use: `orgUnitId` (the record's unit) and `assigneeId`.
+ */
+export function buildAbility(userId: string, positions: PrincipalPosition[]): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  for (const position of positions) {
+    for (const role of position.roles) {
+      for (const permission of role.permissions) {
+        const conditions: Record<string, unknown> = { ...(permission.conditions ?? {}) };
+        if (permission.scope === 'unit') conditions.orgUnitId = { $in: position.orgUnitSubtreeIds };
+        if (permission.scope === 'own') conditions.assigneeId = userId;
+        if (Object.keys(conditions).length > 0) can(permission.action, permission.subject, conditions as never);
+        else can(permission.action, permission.subject);
+      }
+    }
+  }
+  return build({ detectSubjectType: (object) => (object as { __type: string }).__type as never });
+}

@@ -1,0 +1,34 @@
+import type { MongoAbility } from '@casl/ability';
+
+/** What a user may do. `manage` means every action. */
+export const ACTIONS = [
+  'manage', 'read', 'create', 'update', 'register', 'assign', 'process', 'archive', 'lend', 'dispose',
+  'approve', 'export', 'readPersonalData',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** What it is done to. `all` means every subject. */
+export const SUBJECTS = [
+  'all', 'OrgUnit', 'User', 'Position', 'Role', 'ClassificationMark', 'NumberingBook', 'AuditEntry',
+  'Case', 'Attachment', 'ArchiveEntry', 'DisposalList', 'Report',
+  'RealEstate', 'WorkBook', 'Business', 'HousingBuyout', 'DisplacedPerson', 'AttorneyCase',
+] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+/**
+ * How far a permission reaches: `all` everywhere; `unit` the records of the position's unit and
+ * its sub-units; `own` the records assigned to the user.
+ */
+export const SCOPES = ['all', 'unit', 'own'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** One entry of a role: e.g. `{ action: 'read', subject: 'Case', scope: 'unit' }`. */
+export interface Permission {
+  action: Action;
+  subject: Subject;
+  scope: Scope;
+  /** Extra conditions on the record's fields, e.g. `{ status: { $in: ['closed', 'archived'] } }`. */
+  conditions?: Record<string, unknown>;
+}
+
+export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;

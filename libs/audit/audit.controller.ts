@@ -1,0 +1,18 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../access/access.decorators.js';
+import { AuditService } from './audit.service.js';
+import { AuditQueryDto } from './dto/audit-query.dto.js';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Allow('read', 'AuditEntry')
+  list(@Query() query: AuditQueryDto) {
+    return this.audit.list(query);
+  }
+}

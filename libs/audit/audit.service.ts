@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsService } from 'nestjs-cls';
+import type { Principal } from '../access/principal.js';
+import { Clock } from '../shared/clock.js';
+import { paginate } from '../shared/pagination.js';
+import type { AuditQueryDto } from './dto/audit-query.dto.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+const SECRET_KEYS = /password|token|secret/i;
+
+/** Snapshot safe to keep forever: secrets dropped, dates as ISO strings, no class instances. */
+export function auditSnapshot(value: unknown): Record<string, unknown> | null {
+  if (value === null || value === undefined) return null;
+  return JSON.parse(JSON.stringify(value, (key, inner) => (SECRET_KEYS.test(key) ? undefined : inner)));
+}
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Writes the audit trail in the request's own transaction: a change and its audit entry commit
+ * together or not at all. Who and which request come from the request context.
+ */
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cls: ClsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(entry: AuditRecord): Promise<void> {
+    const principal = this.cls.isActive() ? this.cls.get<Principal | undefined>('principal') : undefined;
+    const requestId = this.cls.isActive() ? this.cls.getId() : undefined;
+    // jsonb columns: TypeORM's deep-partial typing cannot express arbitrary JSON, hence the cast.
+    await this.txHost.tx.getRepository(AuditEntry).insert({
+      at: this.clock.now(),
+      actorId: principal?.userId ?? null,
+      actorUsername: principal?.username ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: auditSnapshot(entry.before),
+      after: auditSnapshot(entry.after),
+      requestId: requestId ?? null,
+    } as never);
+  }
+
+  /** The trail, newest first, filtered in SQL. */
+  list(query: AuditQueryDto) {
+    const qb = this.txHost.tx.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.id', 'DESC');
+    if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
+    if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
+    if (query.actorId) qb.andWhere('a.actorId = :actorId', { actorId: query.actorId });
+    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.from) qb.andWhere('a.at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('a.at < :to', { to: query.to });
+    return paginate(qb, query, (row) => ({
+      id: row.id,
+      at: row.at,
+      actor: row.actorUsername,
+      actorId: row.actorId,
+      action: row.action,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      before: row.before,
+      after: row.after,
+      requestId: row.requestId,
+    }));
+  }
+}

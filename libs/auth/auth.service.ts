@@ -1,0 +1,128 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { User } from '../org/user.entity.js';
+import { RUNTIME_SETTINGS, type RuntimeSettings } from '../runtime/index.js';
+import { Clock } from '../shared/clock.js';
+import { DomainError, unauthorized } from '../shared/errors.js';
+import type { AccessTokenPayload } from './jwt.strategy.js';
+import { LoginAttempt } from './login-attempt.entity.js';
+import { timingDecoyHash, verifyPassword } from './passwords.js';
+import { RefreshToken } from './refresh-token.entity.js';
+
+export interface IssuedTokens {
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    // Sign-in attempts and token-family revocations must stick even when the request fails
+    // (and its transaction rolls back), so they are written outside it.
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly clock: Clock,
+    @Inject(RUNTIME_SETTINGS) private readonly settings: RuntimeSettings,
+  ) {}
+
+  /** Checks a username and password, throttling repeated failures per username. */
+  async verifyCredentials(rawUsername: string, password: string, ip: string): Promise<User> {
+    const username = rawUsername.trim().toLowerCase();
+    const { LOGIN_MAX_FAILURES, LOGIN_FAILURE_WINDOW_SECONDS } = this.settings.config;
+    const windowStart = new Date(this.clock.now().getTime() - LOGIN_FAILURE_WINDOW_SECONDS * 1000);
+    const [{ failures }] = await this.dataSource.query(
+      `SELECT count(*)::int AS failures FROM login_attempt
+        WHERE username = $1 AND NOT succeeded AND at > $2
+          AND at > COALESCE((SELECT max(at) FROM login_attempt WHERE username = $1 AND succeeded), '-infinity')`,
+      [username, windowStart],
+    );
+    if (failures >= LOGIN_MAX_FAILURES) {
+      throw new DomainError(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_LOGIN_ATTEMPTS', {
+        minutes: Math.ceil(LOGIN_FAILURE_WINDOW_SECONDS / 60),
+      });
+    }
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.username = :username', { username })
+      .getOne();
+    const valid = await verifyPassword(user?.passwordHash ?? (await timingDecoyHash()), password);
+    const succeeded = Boolean(user && valid && !user.disabled);
+    await this.dataSource.getRepository(LoginAttempt).insert({ username, ip, succeeded, at: this.clock.now() });
+    if (!user || !valid) throw unauthorized('INVALID_CREDENTIALS');
+    if (user.disabled) throw unauthorized('ACCOUNT_DISABLED');
+    return user;
+  }
+
+  /** A fresh access token and a refresh token of a new family (a new sign-in). */
+  issueTokens(user: Pick<User, 'id' | 'username'>): Promise<IssuedTokens> {
+    return this.issue(user, randomUUID(), this.txHost.tx);
+  }
+
+  /**
+   * Rotates a refresh token: the old one is spent, a new one of the same family is issued. Runs in
+   * its own transaction so that a replayed token's family revocation is kept although the request fails.
+   */
+  async refresh(refreshToken: string): Promise<IssuedTokens> {
+    const now = this.clock.now();
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const row = await manager
+        .getRepository(RefreshToken)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.tokenHash = :hash', { hash: sha256(refreshToken) })
+        .getOne();
+      if (!row || row.expiresAt <= now) return { kind: 'invalid' as const };
+      // A spent token came back: someone holds a copy. Every session of that family ends.
+      if (row.usedAt || row.revokedAt) return { kind: 'replayed' as const, familyId: row.familyId };
+      const user = await manager.getRepository(User).findOneBy({ id: row.userId });
+      if (!user || user.disabled) return { kind: 'invalid' as const };
+      await manager.getRepository(RefreshToken).update({ id: row.id }, { usedAt: now });
+      return { kind: 'issued' as const, tokens: await this.issue(user, row.familyId, manager) };
+    });
+    if (outcome.kind === 'replayed') await this.revokeFamily(outcome.familyId);
+    if (outcome.kind !== 'issued') throw unauthorized('INVALID_REFRESH_TOKEN');
+    return outcome.tokens;
+  }
+
+  /** Signs out: the token's whole family stops working. Unknown tokens are ignored. */
+  async logout(refreshToken: string): Promise<void> {
+    const row = await this.dataSource.getRepository(RefreshToken).findOneBy({ tokenHash: sha256(refreshToken) });
+    if (row) await this.revokeFamily(row.familyId);
+  }
+
+  private async revokeFamily(familyId: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE refresh_token SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL',
+      [familyId, this.clock.now()],
+    );
+  }
+
+  private async issue(user: Pick<User, 'id' | 'username'>, familyId: string, manager: EntityManager): Promise<IssuedTokens> {
+    const ttl = this.settings.config.JWT_ACCESS_TTL_SECONDS;
+    const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
+    const payload: AccessTokenPayload & { iat: number; exp: number } = {
+      sub: user.id,
+      username: user.username,
+      typ: 'access',
+      iat: nowSeconds,
+      exp: nowSeconds + ttl,
+    };
+    const accessToken = await this.jwt.signAsync(payload);
+    const refreshToken = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.clock.now().getTime() + this.settings.config.JWT_REFRESH_TTL_DAYS * 86_400_000);
+    await manager.getRepository(RefreshToken).insert({ userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt });
+    return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: ttl };
+  }
+}

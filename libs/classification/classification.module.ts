@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClassificationMark } from './classification-mark.entity.js';
+import { ClassificationController } from './classification.controller.js';
+import { ClassificationService } from './classification.service.js';
+
+/** The classification plan (plan klasifikacionih oznaka) with retention periods. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ClassificationMark])],
+  controllers: [ClassificationController],
+  providers: [ClassificationService],
+  exports: [ClassificationService],
+})
+export class ClassificationModule {}

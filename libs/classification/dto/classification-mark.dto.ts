@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { PageQueryDto } from '../../shared/pagination.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const CLASSIFICATION_CODE = /^[0-9]{1,3}(-[0-9]{1,3})*$/;
+
+export class CreateClassificationMarkDto {
+  @ApiProperty({ example: '351' })
+  @Transform(trim) @IsString() @Matches(CLASSIFICATION_CODE, { message: 'code must be digits, e.g. 351 or 351-1' })
+  code: string;
+
+  @ApiProperty({ example: 'Urbanizam i građevinarstvo' }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(500)
+  title: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, description: 'Years to keep; leave out when permanent' })
+  @IsOptional() @IsInt() @Min(1) @Max(200)
+  retentionYears?: number;
+
+  @ApiPropertyOptional({ description: 'Kept permanently (trajno)' }) @IsOptional() @IsBoolean()
+  permanent?: boolean;
+
+  @ApiPropertyOptional({ description: 'First year the mark is valid; defaults to the current year' })
+  @IsOptional() @IsInt() @Min(1900) @Max(2999)
+  validFromYear?: number;
+}
+
+export class UpdateClassificationMarkDto {
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(500)
+  title?: string;
+
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(1) @Max(200)
+  retentionYears?: number | null;
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  permanent?: boolean;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Last year the mark is valid (the plan changed)' })
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(1900) @Max(2999)
+  validToYear?: number | null;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1)
+  version?: number;
+}
+
+export class ClassificationQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Code prefix or title contains' }) @IsOptional() @IsString() @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Only marks valid in this year' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1900) @Max(2999)
+  year?: number;
+}
+

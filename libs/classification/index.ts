@@ -1,0 +1,3 @@
+export * from './classification.module.js';
+export * from './classification.service.js';
+export * from './classification-mark.entity.js';

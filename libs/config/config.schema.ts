@@ -1,0 +1,112 @@
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'boolean') return value;
+  const text = String(value).toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(text)) return true;
+  if (['false', '0', 'no', 'off'].includes(text)) return false;
+  return value; // left as is, so IsBoolean reports it
+};
+
+/**
+ * Every setting Spis reads from the environment. Validated once at start-up: a wrong value stops
+ * the process with a message naming the variable, instead of failing later in a request.
+ */
+export class SpisConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  /** Where the embedded PostgreSQL and S3 keep their data, the JWT secret file, and so on. */
+  @IsString()
+  DATA_DIR = '.data';
+
+  /** External PostgreSQL; when unset an embedded PostgreSQL is started under DATA_DIR. */
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  DATABASE_POOL_SIZE = 20;
+
+  /** External MinIO / S3 host; when unset an embedded S3 endpoint is started under DATA_DIR. */
+  @IsOptional() @IsString() @MinLength(1)
+  MINIO_ENDPOINT?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  MINIO_PORT?: number;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  MINIO_USE_SSL?: boolean;
+
+  @IsOptional() @IsString()
+  MINIO_ACCESS_KEY?: string;
+
+  @IsOptional() @IsString()
+  MINIO_SECRET_KEY?: string;
+
+  @IsString() @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'MINIO_BUCKET must be a valid S3 bucket name' })
+  MINIO_BUCKET = 'spis';
+
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  EMBEDDED_S3_PORT = 54330;
+
+  /** Signs access tokens. Required in production; elsewhere generated once and kept in DATA_DIR. */
+  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Type(() => Number) @IsInt() @Min(30) @Max(86400)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(365)
+  JWT_REFRESH_TTL_DAYS = 30;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Type(() => Number) @IsInt() @Min(10) @Max(86400)
+  LOGIN_FAILURE_WINDOW_SECONDS = 900;
+
+  /** Creates the demo units, users and data on first start. Defaults to on with embedded PostgreSQL. */
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  SPIS_DEMO?: boolean;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  /** Name of the authority printed on receipts and stamps. */
+  @IsString() @MinLength(1)
+  SPIS_AUTHORITY_NAME = 'Opštinska uprava opštine Demo';
+
+  get demoMode(): boolean {
+    return this.SPIS_DEMO ?? this.DATABASE_URL === undefined;
+  }
+}
+
+export class ConfigValidationError extends Error {}
+
+/** Parses and validates the environment; throws one error listing every wrong variable. */
+export function validateConfig(env: Record<string, unknown>): SpisConfig {
+  // An empty variable means "not set", as in most deployment tools.
+  const relevant = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const config = plainToInstance(SpisConfig, relevant, { exposeDefaultValues: true });
+  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `  - ${error.property}: ${message}`),
+  );
+  if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
+    problems.push('  - JWT_SECRET: required when NODE_ENV=production');
+  }
+  if (config.MINIO_ENDPOINT && (!config.MINIO_ACCESS_KEY || !config.MINIO_SECRET_KEY)) {
+    problems.push('  - MINIO_ACCESS_KEY / MINIO_SECRET_KEY: required when MINIO_ENDPOINT is set');
+  }
+  if (problems.length > 0) {
+    throw new ConfigValidationError(`Spis cannot start: invalid configuration\n${problems.join('\n')}`);
+  }
+  return config;
+}

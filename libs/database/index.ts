@@ -1,0 +1,3 @@
+export * from './snake-naming.strategy.js';
+export * from './transaction.interceptor.js';
+export * from './migrate.js';

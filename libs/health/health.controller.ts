@@ -1,0 +1,40 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { Public } from '../access/access.decorators.js';
+import { ObjectStorage } from '../storage/index.js';
+
+type PartStatus = { status: 'up' } | { status: 'down'; error: string };
+
+async function probe(check: () => Promise<unknown>): Promise<PartStatus> {
+  try {
+    await check();
+    return { status: 'up' };
+  } catch (error) {
+    return { status: 'down', error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly storage: ObjectStorage,
+  ) {}
+
+  /** 200 when the database and object storage both answer, 503 naming the part that does not. */
+  @Get()
+  @Public()
+  async health(@Res({ passthrough: true }) response: Response) {
+    const [database, storage] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => this.storage.ping()),
+    ]);
+    const ok = database.status === 'up' && storage.status === 'up';
+    response.status(ok ? 200 : 503);
+    return { status: ok ? 'ok' : 'degraded', database, storage };
+  }
+}

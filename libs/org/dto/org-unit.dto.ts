@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { PageQueryDto } from '../../shared/pagination.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const ORG_UNIT_CODE = /^[A-Za-z0-9][A-Za-z0-9.-]{0,19}$/;
+
+export class CreateOrgUnitDto {
+  @ApiProperty({ example: '04', description: 'Short code used in case numbers' })
+  @Transform(trim) @IsString() @Matches(ORG_UNIT_CODE, { message: 'code must be 1–20 letters, digits, dots or dashes' })
+  code: string;
+
+  @ApiProperty({ example: 'Odeljenje za urbanizam' })
+  @Transform(trim) @IsString() @MinLength(1) @MaxLength(300)
+  name: string;
+
+  @ApiPropertyOptional({ description: 'The unit above this one; none for a top-level unit' })
+  @IsOptional() @IsUUID()
+  parentId?: string;
+}
+
+export class UpdateOrgUnitDto {
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(300)
+  name?: string;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Move under another unit; null makes it top-level' })
+  @IsOptional() @ValidateIf((_, value) => value !== null) @IsUUID()
+  parentId?: string | null;
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ description: 'The version you read; a stale one is refused with 409 VERSION_CONFLICT' })
+  @IsOptional() @IsInt() @Min(1)
+  version?: number;
+}
+
+export class OrgUnitQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Code or name contains' }) @IsOptional() @IsString() @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsUUID()
+  parentId?: string;
+}

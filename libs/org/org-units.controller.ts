@@ -1,0 +1,36 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../access/access.decorators.js';
+import { CreateOrgUnitDto, OrgUnitQueryDto, UpdateOrgUnitDto } from './dto/org-unit.dto.js';
+import { OrgUnitsService } from './org-units.service.js';
+
+@ApiTags('administration')
+@ApiBearerAuth()
+@Controller('org-units')
+export class OrgUnitsController {
+  constructor(private readonly units: OrgUnitsService) {}
+
+  @Get()
+  @Allow('read', 'OrgUnit')
+  list(@Query() query: OrgUnitQueryDto) {
+    return this.units.list(query);
+  }
+
+  @Get(':id')
+  @Allow('read', 'OrgUnit')
+  get(@Param('id', ParseUUIDPipe) id: string) {
+    return this.units.get(id);
+  }
+
+  @Post()
+  @Allow('create', 'OrgUnit')
+  create(@Body() dto: CreateOrgUnitDto) {
+    return this.units.create(dto);
+  }
+
+  @Patch(':id')
+  @Allow('update', 'OrgUnit')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateOrgUnitDto) {
+    return this.units.update(id, dto);
+  }
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Role } from '../access/role.entity.js';
+import { OrgUnit } from './org-unit.entity.js';
+import { OrgUnitsController } from './org-units.controller.js';
+import { OrgUnitsService } from './org-units.service.js';
+import { Position } from './position.entity.js';
+import { PositionsController } from './positions.controller.js';
+import { PositionsService } from './positions.service.js';
+import { User } from './user.entity.js';
+import { UsersController } from './users.controller.js';
+import { UsersService } from './users.service.js';
+
+/** The organisation: units, the people, and the posts (positions) they hold. */
+@Module({
+  imports: [TypeOrmModule.forFeature([OrgUnit, User, Position, Role])],
+  controllers: [OrgUnitsController, UsersController, PositionsController],
+  providers: [OrgUnitsService, UsersService, PositionsService],
+  exports: [OrgUnitsService, UsersService, PositionsService],
+})
+export class OrgModule {}

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
+import type { Principal } from '../access/principal.js';
+import { CreatePositionDto, PositionQueryDto, UpdatePositionDto } from './dto/position.dto.js';
+import { PositionsService } from './positions.service.js';
+
+@ApiTags('administration')
+@ApiBearerAuth()
+@Controller('positions')
+export class PositionsController {
+  constructor(private readonly positions: PositionsService) {}
+
+  @Get()
+  @Allow('read', 'Position')
+  list(@CurrentPrincipal() principal: Principal, @Query() query: PositionQueryDto) {
+    return this.positions.list(principal, query);
+  }
+
+  @Get(':id')
+  @Allow('read', 'Position')
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.positions.getVisible(principal, id);
+  }
+
+  @Post()
+  @Allow('create', 'Position')
+  create(@Body() dto: CreatePositionDto) {
+    return this.positions.create(dto);
+  }
+
+  @Patch(':id')
+  @Allow('update', 'Position')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdatePositionDto) {
+    return this.positions.update(id, dto);
+  }
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
+import type { Principal } from '../access/principal.js';
+import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto.js';
+import { UsersService } from './users.service.js';
+
+@ApiTags('administration')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Allow('read', 'User')
+  list(@CurrentPrincipal() principal: Principal, @Query() query: UserQueryDto) {
+    return this.users.list(principal, query);
+  }
+
+  @Get(':id')
+  @Allow('read', 'User')
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.users.get(principal, id);
+  }
+
+  @Post()
+  @Allow('create', 'User')
+  create(@Body() dto: CreateUserDto) {
+    return this.users.create(dto);
+  }
+
+  @Patch(':id')
+  @Allow('update', 'User')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto) {
+    return this.users.update(id, dto);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './runtime-settings.js';
+export * from './runtime.module.js';
+export * from './resolve-runtime.js';

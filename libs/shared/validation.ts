@@ -1,0 +1,20 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { badRequest, type FieldError } from './errors.js';
+
+function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** The one ValidationPipe: unknown fields are refused, errors come back per field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: (errors) => badRequest('VALIDATION_FAILED', {}, flatten(errors)),
+  });
+}
