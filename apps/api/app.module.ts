@@ -1,15 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import { ClsPluginTransactional } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { Request } from 'express';
-import { ClsModule } from 'nestjs-cls';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../../libs/access/index.js';
 import { AuditModule } from '../../libs/audit/index.js';
 import { AccessGuard, AuthModule } from '../../libs/auth/index.js';
 import { ClassificationModule } from '../../libs/classification/index.js';
-import { SnakeNamingStrategy, TransactionPerRequestInterceptor } from '../../libs/database/index.js';
+import { DatabaseModule, SnakeNamingStrategy, TransactionPerRequestInterceptor } from '../../libs/database/index.js';
 import { HealthModule } from '../../libs/health/index.js';
 import { OrgModule } from '../../libs/org/index.js';
 import { RuntimeModule, type RuntimeSettings } from '../../libs/runtime/index.js';
@@ -33,17 +29,7 @@ export class AppModule {
           extra: { max: settings.config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
           logging: false,
         }),
-        ClsModule.forRoot({
-          global: true,
-          // The request id pino-http gave the request is the audit trail's request id too.
-          middleware: { mount: true, generateId: true, idGenerator: (req: Request & { id?: unknown }) => String(req.id ?? '') },
-          plugins: [
-            new ClsPluginTransactional({
-              imports: [TypeOrmModule],
-              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
-            }),
-          ],
-        }),
+        DatabaseModule,
         StorageModule,
         AuditModule,
         AuthModule,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { TransactionalConnection } from '../database/transactional-connection.js';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { badRequest, conflict, notFound } from '../shared/errors.js';
@@ -32,12 +31,12 @@ function checkPermissions(permissions: Permission[]): Permission[] {
 @Injectable()
 export class RolesService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
   ) {}
 
   private get repo() {
-    return this.txHost.tx.getRepository(Role);
+    return this.db.manager.getRepository(Role);
   }
 
   list(query: RoleQueryDto) {

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { ClsService } from 'nestjs-cls';
-import type { Principal } from '../access/principal.js';
+import { TransactionalConnection } from '../database/transactional-connection.js';
+import { currentRequestContext } from '../database/request-context.js';
 import { Clock } from '../shared/clock.js';
 import { paginate } from '../shared/pagination.js';
 import type { AuditQueryDto } from './dto/audit-query.dto.js';
@@ -31,16 +29,14 @@ export interface AuditRecord {
 @Injectable()
 export class AuditService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly cls: ClsService,
+    private readonly db: TransactionalConnection,
     private readonly clock: Clock,
   ) {}
 
   async record(entry: AuditRecord): Promise<void> {
-    const principal = this.cls.isActive() ? this.cls.get<Principal | undefined>('principal') : undefined;
-    const requestId = this.cls.isActive() ? this.cls.getId() : undefined;
+    const { principal, requestId } = currentRequestContext() ?? {};
     // jsonb columns: TypeORM's deep-partial typing cannot express arbitrary JSON, hence the cast.
-    await this.txHost.tx.getRepository(AuditEntry).insert({
+    await this.db.manager.getRepository(AuditEntry).insert({
       at: this.clock.now(),
       actorId: principal?.userId ?? null,
       actorUsername: principal?.username ?? null,
@@ -55,7 +51,7 @@ export class AuditService {
 
   /** The trail, newest first, filtered in SQL. */
   list(query: AuditQueryDto) {
-    const qb = this.txHost.tx.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.id', 'DESC');
+    const qb = this.db.manager.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.id', 'DESC');
     if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
     if (query.actorId) qb.andWhere('a.actorId = :actorId', { actorId: query.actorId });

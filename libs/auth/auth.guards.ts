@@ -1,7 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { ClsService } from 'nestjs-cls';
 import { ACCESS_RULE, type AccessRule } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { badRequest, forbidden, unauthorized } from '../shared/errors.js';
@@ -29,18 +28,15 @@ export class LocalAuthGuard extends AuthGuard('local') {
   }
 }
 
-export const PRINCIPAL_CLS_KEY = 'principal';
-
 /**
  * The global gate: a route must declare who may call it (@Public, @SignedIn or @Allow), and
- * anything undeclared is refused. Puts the principal on the request and in the request context.
+ * anything undeclared is refused. Passport puts the principal on the request.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwtGuard: JwtAuthGuard,
-    private readonly cls: ClsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -49,7 +45,6 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'public') return true;
     await this.jwtGuard.canActivate(context);
     const principal = context.switchToHttp().getRequest().user as Principal;
-    this.cls.set(PRINCIPAL_CLS_KEY, principal);
     if (rule.kind === 'signed-in') return true;
     if (!principal.ability.can(rule.action, rule.subject)) throw forbidden();
     return true;

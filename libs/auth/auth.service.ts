@@ -2,8 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { TransactionalConnection } from '../database/transactional-connection.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { User } from '../org/user.entity.js';
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../runtime/index.js';
@@ -26,7 +25,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly db: TransactionalConnection,
     // Sign-in attempts and token-family revocations must stick even when the request fails
     // (and its transaction rolls back), so they are written outside it.
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -67,7 +66,7 @@ export class AuthService {
 
   /** A fresh access token and a refresh token of a new family (a new sign-in). */
   issueTokens(user: Pick<User, 'id' | 'username'>): Promise<IssuedTokens> {
-    return this.issue(user, randomUUID(), this.txHost.tx);
+    return this.issue(user, randomUUID(), this.db.manager);
   }
 
   /**

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { TransactionalConnection } from '../database/transactional-connection.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../shared/clock.js';
 import { badRequest, conflict, notFound } from '../shared/errors.js';
@@ -19,13 +18,13 @@ function retention(retentionYears: number | null | undefined, permanent: boolean
 @Injectable()
 export class ClassificationService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   private get repo() {
-    return this.txHost.tx.getRepository(ClassificationMark);
+    return this.db.manager.getRepository(ClassificationMark);
   }
 
   list(query: ClassificationQueryDto) {

@@ -1,3 +1,6 @@
+export * from './database.module.js';
+export * from './migrate.js';
+export * from './request-context.js';
 export * from './snake-naming.strategy.js';
 export * from './transaction.interceptor.js';
-export * from './migrate.js';
+export * from './transactional-connection.js';

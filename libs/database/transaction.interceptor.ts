@@ -1,22 +1,26 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Request } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
+import type { Principal } from '../access/principal.js';
+import { requestContext } from './request-context.js';
+import { TransactionalConnection } from './transactional-connection.js';
 
 const READ_ONLY_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Runs every changing request in one database transaction that travels with the request
- * (nestjs-cls), so a service's rows and their audit entries commit or roll back together.
+ * Opens the request context (who, which request) around every handler, and runs every changing
+ * request in one database transaction that travels with it.
  */
 @Injectable()
 export class TransactionPerRequestInterceptor implements NestInterceptor {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(private readonly connection: TransactionalConnection) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<Request>();
-    if (READ_ONLY_METHODS.has(request.method)) return next.handle();
-    return from(this.txHost.withTransaction(() => lastValueFrom(next.handle(), { defaultValue: undefined })));
+    const request = context.switchToHttp().getRequest<Request & { id?: unknown; user?: Principal }>();
+    const store = { requestId: request.id === undefined ? undefined : String(request.id), principal: request.user };
+    const handle = () => lastValueFrom(next.handle(), { defaultValue: undefined });
+    return from(
+      requestContext.run(store, () => (READ_ONLY_METHODS.has(request.method) ? handle() : this.connection.withTransaction(handle))),
+    );
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { TransactionalConnection } from '../database/transactional-connection.js';
 import { AuditService } from '../audit/audit.service.js';
 import { badRequest, conflict, notFound } from '../shared/errors.js';
 import { paginate } from '../shared/pagination.js';
@@ -11,12 +10,12 @@ import { OrgUnit } from './org-unit.entity.js';
 @Injectable()
 export class OrgUnitsService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
   ) {}
 
   private get repo() {
-    return this.txHost.tx.getRepository(OrgUnit);
+    return this.db.manager.getRepository(OrgUnit);
   }
 
   list(query: OrgUnitQueryDto) {
@@ -60,7 +59,7 @@ export class OrgUnitsService {
 
   /** Whether `candidate` is `rootId` or lies below it. */
   private async isInSubtree(candidate: string, rootId: string): Promise<boolean> {
-    const [row] = await this.txHost.tx.query(
+    const [row] = await this.db.manager.query(
       `WITH RECURSIVE sub AS (SELECT id FROM org_unit WHERE id = $1
          UNION ALL SELECT c.id FROM org_unit c JOIN sub ON c.parent_id = sub.id)
        SELECT EXISTS (SELECT 1 FROM sub WHERE id = $2) AS found`,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { TransactionalConnection } from '../database/transactional-connection.js';
 import { In } from 'typeorm';
 import type { Principal } from '../access/principal.js';
 import { Role } from '../access/role.entity.js';
@@ -39,12 +38,12 @@ function view(position: Position): PositionView {
 @Injectable()
 export class PositionsService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
   ) {}
 
   private get repo() {
-    return this.txHost.tx.getRepository(Position);
+    return this.db.manager.getRepository(Position);
   }
 
   private visibleTo(principal: Principal) {
@@ -104,13 +103,13 @@ export class PositionsService {
   }
 
   private async checkReferences(orgUnitId?: string, userId?: string) {
-    if (orgUnitId && !(await this.txHost.tx.getRepository(OrgUnit).existsBy({ id: orgUnitId }))) throw badRequest('ORG_UNIT_NOT_FOUND');
-    if (userId && !(await this.txHost.tx.getRepository(User).existsBy({ id: userId }))) throw badRequest('USER_NOT_FOUND');
+    if (orgUnitId && !(await this.db.manager.getRepository(OrgUnit).existsBy({ id: orgUnitId }))) throw badRequest('ORG_UNIT_NOT_FOUND');
+    if (userId && !(await this.db.manager.getRepository(User).existsBy({ id: userId }))) throw badRequest('USER_NOT_FOUND');
   }
 
   private async loadRoles(ids: string[]): Promise<Role[]> {
     if (ids.length === 0) return [];
-    const roles = await this.txHost.tx.getRepository(Role).findBy({ id: In(ids) });
+    const roles = await this.db.manager.getRepository(Role).findBy({ id: In(ids) });
     if (roles.length !== ids.length) throw badRequest('ROLE_NOT_FOUND');
     return roles;
   }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { TransactionalConnection } from '../database/transactional-connection.js';
 import type { Principal } from '../access/principal.js';
 import { accessibleWhere, type FieldSql } from '../access/sql-conditions.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -25,13 +24,13 @@ const USER_FIELDS: Record<string, FieldSql> = {
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   private get repo() {
-    return this.txHost.tx.getRepository(User);
+    return this.db.manager.getRepository(User);
   }
 
   private visibleTo(principal: Principal) {
@@ -50,7 +49,7 @@ export class UsersService {
   async get(principal: Principal, id: string) {
     const user = await this.visibleTo(principal).andWhere('u.id = :id', { id }).getOne();
     if (!user) throw notFound('USER_NOT_FOUND');
-    const positions = await this.txHost.tx.query(
+    const positions = await this.db.manager.query(
       `SELECT p.id, p.title, p.org_unit_id AS "orgUnitId", o.code AS "orgUnitCode", p.active
          FROM position p JOIN org_unit o ON o.id = p.org_unit_id WHERE p.user_id = $1 ORDER BY p.title`,
       [id],
@@ -85,7 +84,7 @@ export class UsersService {
     await this.repo.update({ id }, { ...changes, version: before.version + 1 });
     // A new password or a disabled account ends every session the user has.
     if (dto.password !== undefined || dto.disabled === true) {
-      await this.txHost.tx.query('UPDATE refresh_token SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [id, this.clock.now()]);
+      await this.db.manager.query('UPDATE refresh_token SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [id, this.clock.now()]);
     }
     const after = await this.load(id);
     await this.audit.record({
