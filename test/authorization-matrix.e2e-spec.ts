@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { RequestMethod } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { ACCESS_RULE, type AccessRule } from '../libs/access/access.decorators.js';
+import { DEMO_ROLES, startTestApp, type DemoUsername, type TestApp } from './support/test-app.js';
+
+type Expectation = 'public' | 'signed-in' | DemoUsername[];
+
+/**
+ * Every route of the API and who may call it. A new route must be added here, or the first test
+ * fails: the matrix is the reviewed statement of who may do what.
+ */
+const MATRIX: Record<string, Expectation> = {
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/refresh': 'public',
+  'POST /api/auth/logout': 'public',
+  'GET /api/me': 'signed-in',
+  'GET /api/audit': ['admin'],
+  'GET /api/org-units': [...DEMO_ROLES],
+  'GET /api/org-units/:id': [...DEMO_ROLES],
+  'POST /api/org-units': ['admin'],
+  'PATCH /api/org-units/:id': ['admin'],
+  'GET /api/users': ['admin', 'head'],
+  'GET /api/users/:id': ['admin', 'head'],
+  'POST /api/users': ['admin'],
+  'PATCH /api/users/:id': ['admin'],
+  'GET /api/positions': ['admin', 'head'],
+  'GET /api/positions/:id': ['admin', 'head'],
+  'POST /api/positions': ['admin'],
+  'PATCH /api/positions/:id': ['admin'],
+  'GET /api/roles': ['admin'],
+  'GET /api/roles/:id': ['admin'],
+  'POST /api/roles': ['admin'],
+  'PATCH /api/roles/:id': ['admin'],
+  'GET /api/classification-marks': [...DEMO_ROLES],
+  'GET /api/classification-marks/:id': [...DEMO_ROLES],
+  'POST /api/classification-marks': ['admin'],
+  'PATCH /api/classification-marks/:id': ['admin'],
+};
+
+interface Route {
+  key: string;
+  method: string;
+  path: string;
+  rule: AccessRule | undefined;
+}
+
+/** Every route the running application serves, read from Nest's own metadata. */
+function discoverRoutes(spis: TestApp): Route[] {
+  const discovery = new DiscoveryService(spis.app.get(ModulesContainer));
+  const scanner = new MetadataScanner();
+  const reflector = spis.app.get(Reflector);
+  const routes: Route[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const controller = wrapper.metatype as (new (...args: never[]) => object) | undefined;
+    if (!controller || !wrapper.instance) continue;
+    const base = String(Reflect.getMetadata('path', controller) ?? '').replace(/^\/|\/$/g, '');
+    const prototype = Object.getPrototypeOf(wrapper.instance);
+    for (const name of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[name];
+      const path = Reflect.getMetadata('path', handler) as string | undefined;
+      const method = Reflect.getMetadata('method', handler) as RequestMethod | undefined;
+      if (path === undefined || method === undefined) continue;
+      const full = ['/api', base, String(path).replace(/^\/|\/$/g, '')].filter(Boolean).join('/').replace(/\/+/g, '/');
+      const verb = RequestMethod[method];
+      routes.push({
+        key: `${verb} ${full}`,
+        method: verb,
+        path: full,
+        rule: reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler, controller]),
+      });
+    }
+  }
+  return routes;
+}
+
+describe('authorization matrix: every route × every demo role', () => {
+  let spis: TestApp;
+  let routes: Route[];
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    spis = await startTestApp();
+    routes = discoverRoutes(spis);
+    const one = async (sql: string) => (await spis.dataSource.query(sql))[0].id as string;
+    // Records each allowed role may see, so an allowed call reaches the service.
+    ids['org-units'] = await one(`SELECT id FROM org_unit WHERE code = '04'`);
+    ids.users = await one(`SELECT id FROM app_user WHERE username = 'official'`);
+    ids.positions = await one(`SELECT p.id FROM position p JOIN app_user u ON u.id = p.user_id WHERE u.username = 'official'`);
+    ids.roles = await one(`SELECT id FROM role WHERE code = 'official'`);
+    ids['classification-marks'] = await one(`SELECT id FROM classification_mark WHERE code = '351'`);
+  });
+  afterAll(() => spis.close());
+
+  it('every route declares who may call it, and the matrix lists exactly the routes that exist', () => {
+    const undeclared = routes.filter((route) => route.rule === undefined).map((route) => route.key);
+    expect(undeclared).toEqual([]);
+    expect(routes.map((route) => route.key).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it('the matrix agrees with each route\'s declared kind (public, signed-in, permission)', () => {
+    for (const route of routes) {
+      const expected = MATRIX[route.key];
+      const kind = expected === 'public' || expected === 'signed-in' ? expected : 'permission';
+      expect({ route: route.key, kind: route.rule?.kind }).toEqual({ route: route.key, kind });
+    }
+  });
+
+  it('a call without a token is refused with 401 on every route that is not public', async () => {
+    for (const route of routes.filter((r) => MATRIX[r.key] !== 'public')) {
+      const path = concretePath(route.path, ids);
+      const response = await spis.http[route.method.toLowerCase() as 'get'](path).send(route.method === 'GET' ? undefined : {});
+      expect({ route: route.key, status: response.status }).toEqual({ route: route.key, status: 401 });
+    }
+  });
+
+  it.each(DEMO_ROLES.map((username) => [username]))('%s is allowed exactly the routes the matrix gives them', async (username) => {
+    const client = await spis.as(username);
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const route of routes.filter((r) => MATRIX[r.key] !== 'public')) {
+      const path = concretePath(route.path, ids);
+      const method = route.method.toLowerCase() as 'get' | 'post' | 'patch';
+      // A body no route accepts: an allowed call stops at validation (400) and changes nothing.
+      const response = method === 'get' ? await client.get(path) : await client[method](path).send({ version: 0 });
+      const allowed = response.status !== 403 && response.status !== 401;
+      if (!allowed) expect(response.body.code).toMatch(/^(FORBIDDEN|UNAUTHENTICATED)$/);
+      if (allowed) expect(response.status).toBeLessThan(500);
+      outcomes.push(`${route.key}: ${allowed ? 'allow' : 'deny'}`);
+      const rule = MATRIX[route.key];
+      expected.push(`${route.key}: ${rule === 'signed-in' || (Array.isArray(rule) && rule.includes(username)) ? 'allow' : 'deny'}`);
+    }
+    expect(outcomes).toEqual(expected);
+  });
+});
+
+function concretePath(path: string, ids: Record<string, string>): string {
+  return path.replace(/\/api\/([a-z-]+)\/:id/, (_whole, resource: string) => `/api/${resource}/${ids[resource]}`);
+}
