@@ -39,7 +39,10 @@ export async function startEmbeddedPostgres(options: {
     onError: (error: unknown) => options.log?.(String(error)),
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
-    await pg.initialise();
+    await pg.initialise().catch((error: Error) => {
+      const hint = process.getuid?.() === 0 ? ` (run as root, PostgreSQL runs as the "postgres" user: ${options.dataDir} and every folder above it must be readable by that user)` : '';
+      throw new Error(`${error.message}${hint}`);
+    });
   }
   await pg.start();
   const client = pg.getPgClient();

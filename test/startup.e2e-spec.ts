@@ -1,0 +1,127 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort } from './support/free-port.js';
+
+const MAIN = resolve('dist/apps/api/main.js');
+
+interface Running {
+  process: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startSpis(env: Record<string, string>): Running {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  return { process: child, output: () => output, exited };
+}
+
+async function waitFor(running: Running, text: string, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!running.output().includes(text)) {
+    if (running.process.exitCode !== null) throw new Error(`Spis exited (${running.process.exitCode}):\n${running.output()}`);
+    if (Date.now() > deadline) throw new Error(`"${text}" not printed within ${timeoutMs} ms:\n${running.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function stop(running: Running): Promise<number | null> {
+  running.process.kill('SIGTERM');
+  return running.exited;
+}
+
+describe('npm start: the whole system with embedded defaults', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('starts embedded PostgreSQL and S3, loads the demo data once, prints the demo users, and keeps data across a restart', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'spis-start-'));
+    dirs.push(dataDir);
+    // Run as root, the embedded PostgreSQL runs as the `postgres` user, who must reach the folder.
+    await chmod(dataDir, 0o755);
+    const env = {
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      EMBEDDED_S3_PORT: String(await freePort()),
+    };
+    const base = `http://127.0.0.1:${env.PORT}/api`;
+
+    const first = startSpis(env);
+    try {
+      await waitFor(first, 'Spis is running');
+      expect(first.output()).toContain('Demo data set loaded.');
+      for (const user of ['admin', 'registry', 'official', 'official2', 'head', 'archivist']) expect(first.output()).toMatch(new RegExp(`^\\s+${user}\\s`, 'm'));
+      expect(first.output()).toContain('password "demo"');
+      const health = await fetch(`${base}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok', database: { status: 'up' }, storage: { status: 'up' } });
+
+      const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'demo' }) });
+      expect(login.status).toBe(200);
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const created = await fetch(`${base}/org-units`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+        body: JSON.stringify({ code: '99', name: 'Jedinica koja mora preživeti restart' }),
+      });
+      expect(created.status).toBe(201);
+    } finally {
+      expect(await stop(first)).toBe(0);
+    }
+
+    const second = startSpis(env);
+    try {
+      await waitFor(second, 'Spis is running');
+      expect(second.output()).toContain('Demo data set already present.');
+      expect(second.output()).toContain('migrations applied now: none');
+      const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'demo' }) });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const units = await fetch(`${base}/org-units?q=99`, { headers: { authorization: `Bearer ${accessToken}` } });
+      const body = (await units.json()) as { items: Array<{ name: string }> };
+      expect(body.items.map((u) => u.name)).toEqual(['Jedinica koja mora preživeti restart']);
+    } finally {
+      expect(await stop(second)).toBe(0);
+    }
+  }, 120_000);
+
+  it('refuses to start with a wrong setting, naming it', async () => {
+    const failed = startSpis({ PORT: 'eighty', DATABASE_URL: 'mysql://nope', JWT_SECRET: 'short' });
+    expect(await failed.exited).toBe(78);
+    expect(failed.output()).toContain('invalid configuration');
+    expect(failed.output()).toMatch(/PORT/);
+    expect(failed.output()).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
+    expect(failed.output()).toMatch(/JWT_SECRET must be at least 32 characters/);
+  });
+
+  it('with DATABASE_URL and MINIO_* set, starts nothing embedded and reports what it cannot reach', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'spis-external-'));
+    dirs.push(dataDir);
+    const port = String(await freePort());
+    // Nothing listens on these ports: an external database that is down must stop start-up clearly.
+    const failed = startSpis({
+      DATA_DIR: dataDir,
+      PORT: port,
+      DATABASE_URL: `postgres://spis:x@127.0.0.1:${await freePort()}/spis`,
+      MINIO_ENDPOINT: '127.0.0.1',
+      MINIO_PORT: String(await freePort()),
+      MINIO_ACCESS_KEY: 'key',
+      MINIO_SECRET_KEY: 'secret-key',
+    });
+    expect(await failed.exited).toBe(1);
+    expect(failed.output()).toMatch(/ECONNREFUSED/);
+    expect(failed.output()).not.toContain('embedded PostgreSQL');
+    expect(failed.output()).not.toContain('secret-key');
+  });
+});
