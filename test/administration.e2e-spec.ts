@@ -120,3 +120,29 @@ describe('administration: units, users, positions and roles', () => {
     expect(later.body.items).toEqual([]);
   });
 });
+
+describe('administration cannot lock itself out', () => {
+  let spis: TestApp;
+  beforeAll(async () => {
+    spis = await startTestApp();
+  });
+  afterAll(() => spis.close());
+
+  it('disabling the only administrator, or taking the role from their position, is refused and changes nothing', async () => {
+    const admin = await spis.as('admin');
+    const [{ id: adminId }] = await spis.dataSource.query(`SELECT id FROM app_user WHERE username = 'admin'`);
+    const disabled = await admin.patch(`/api/users/${adminId}`).send({ disabled: true }).expect(409);
+    expect(disabled.body.code).toBe('LAST_ADMINISTRATOR');
+    const [{ id: positionId }] = await spis.dataSource.query(`SELECT id FROM position WHERE user_id = $1`, [adminId]);
+    const stripped = await admin.patch(`/api/positions/${positionId}`).send({ roleIds: [] }).expect(409);
+    expect(stripped.body.code).toBe('LAST_ADMINISTRATOR');
+    await admin.get('/api/users').expect(200);
+
+    // With a second administrator in place, the first may be disabled.
+    const second = await admin.post('/api/users').send({ username: 'admin2', fullName: 'Druga Administratorka', password: 'admin2-lozinka' }).expect(201);
+    const [{ id: adminRole }] = await spis.dataSource.query(`SELECT id FROM role WHERE code = 'administrator'`);
+    const [{ id: unit }] = await spis.dataSource.query(`SELECT id FROM org_unit WHERE code = '01'`);
+    await admin.post('/api/positions').send({ title: 'Administrator 2', orgUnitId: unit, userId: second.body.id, roleIds: [adminRole] }).expect(201);
+    await admin.patch(`/api/users/${adminId}`).send({ disabled: true }).expect(200);
+  });
+});

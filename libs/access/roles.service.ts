@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { badRequest, conflict, notFound } from '../shared/errors.js';
 import { paginate } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
+import { assertAdministratorRemains } from '../org/administrator-remains.js';
 import type { CreateRoleDto, RoleQueryDto, UpdateRoleDto } from './dto/role.dto.js';
 import type { Permission } from './permissions.js';
 import { Role } from './role.entity.js';
@@ -68,6 +69,7 @@ export class RolesService {
     if (dto.description !== undefined) changes.description = dto.description;
     if (dto.permissions !== undefined) changes.permissions = checkPermissions(dto.permissions);
     await this.repo.update({ id }, { ...changes, version: before.version + 1 } as never);
+    await assertAdministratorRemains(this.db.manager);
     const after = await this.get(id);
     await this.audit.record({ action: 'role.update', entityType: 'Role', entityId: id, before, after });
     return after;

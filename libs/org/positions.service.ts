@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { badRequest, conflict, notFound } from '../shared/errors.js';
 import { pageOf } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
+import { assertAdministratorRemains } from './administrator-remains.js';
 import type { CreatePositionDto, PositionQueryDto, UpdatePositionDto } from './dto/position.dto.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { Position } from './position.entity.js';
@@ -91,6 +92,7 @@ export class PositionsService {
     if (dto.active !== undefined) position.active = dto.active;
     if (dto.roleIds !== undefined) position.roles = await this.loadRoles(dto.roleIds);
     await this.repo.save(position);
+    await assertAdministratorRemains(this.db.manager);
     const after = await this.get(id);
     await this.audit.record({ action: 'position.update', entityType: 'Position', entityId: id, before, after });
     return after;

@@ -8,6 +8,7 @@ import { Clock } from '../shared/clock.js';
 import { conflict, notFound } from '../shared/errors.js';
 import { paginate } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
+import { assertAdministratorRemains } from './administrator-remains.js';
 import type { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto.js';
 import { publicUser, User, type PublicUser } from './user.entity.js';
 
@@ -82,6 +83,7 @@ export class UsersService {
     if (dto.disabled !== undefined) changes.disabled = dto.disabled;
     if (dto.password !== undefined) changes.passwordHash = await hashPassword(dto.password);
     await this.repo.update({ id }, { ...changes, version: before.version + 1 });
+    if (dto.disabled === true) await assertAdministratorRemains(this.db.manager);
     // A new password or a disabled account ends every session the user has.
     if (dto.password !== undefined || dto.disabled === true) {
       await this.db.manager.query('UPDATE refresh_token SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [id, this.clock.now()]);

@@ -37,4 +37,6 @@ export const bs: Catalog = {
   PARENT_ORG_UNIT_NOT_FOUND: 'Nadređena organizaciona jedinica ne postoji.',
   RETENTION_REQUIRED: 'Navedite ili rok čuvanja u godinama ili da se klasifikacija trajno čuva, ali ne oboje.',
   LAST_ADMINISTRATOR: 'Ova izmjena bi ostavila sistem bez aktivnog korisnika koji može upravljati korisnicima i ulogama.',
+  INVALID_TRANSITION: 'Radnja „{action}“ nije moguća dok je predmet u stanju „{status}“.',
+  INVALID_NUMBER_TEMPLATE: 'Šablon broja predmeta nije ispravan: {reason}.',
 };

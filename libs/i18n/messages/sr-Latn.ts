@@ -37,4 +37,6 @@ export const srLatn: Catalog = {
   PARENT_ORG_UNIT_NOT_FOUND: 'Nadređena organizaciona jedinica ne postoji.',
   RETENTION_REQUIRED: 'Navedite ili rok čuvanja u godinama ili da se čuva trajno, ne oba.',
   LAST_ADMINISTRATOR: 'Ova izmena bi ostavila sistem bez aktivnog korisnika koji upravlja korisnicima i ulogama.',
+  INVALID_TRANSITION: 'Radnja „{action}” nije moguća dok je predmet u stanju „{status}”.',
+  INVALID_NUMBER_TEMPLATE: 'Šablon broja predmeta nije ispravan: {reason}.',
 };
