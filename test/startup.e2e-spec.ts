@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
 import { freePort } from './support/free-port.js';
 
 const MAIN = resolve('dist/apps/api/main.js');
@@ -34,9 +35,11 @@ async function waitFor(running: Running, text: string, timeoutMs = 45_000): Prom
   }
 }
 
+/** Stops Spis as a service manager would; a clean stop exits with 143 (128 + SIGTERM) after "Spis stopped.". */
 async function stop(running: Running): Promise<number | null> {
   running.process.kill('SIGTERM');
-  return running.exited;
+  const code = await running.exited;
+  return code === 143 && running.output().includes('Spis stopped.') ? 0 : code;
 }
 
 describe('npm start: the whole system with embedded defaults', () => {
@@ -123,5 +126,50 @@ describe('npm start: the whole system with embedded defaults', () => {
     expect(failed.output()).toMatch(/ECONNREFUSED/);
     expect(failed.output()).not.toContain('embedded PostgreSQL');
     expect(failed.output()).not.toContain('secret-key');
+  });
+
+  it('with DATABASE_URL and MINIO_* set, uses them, starts nothing embedded, loads no demo data, and creates the initial administrator', async () => {
+    const database = `spis_external_${process.pid}`;
+    const admin = new pg.Client({ connectionString: process.env.SPIS_TEST_PG_ADMIN_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database}`);
+    const url = new URL(process.env.SPIS_TEST_PG_ADMIN_URL!);
+    url.pathname = `/${database}`;
+    const dataDir = await mkdtemp(join(tmpdir(), 'spis-external-'));
+    dirs.push(dataDir);
+    const port = String(await freePort());
+    const running = startSpis({
+      DATA_DIR: dataDir,
+      PORT: port,
+      DATABASE_URL: url.toString(),
+      MINIO_ENDPOINT: '127.0.0.1',
+      MINIO_PORT: process.env.SPIS_TEST_S3_PORT!,
+      MINIO_ACCESS_KEY: 'S3RVER',
+      MINIO_SECRET_KEY: 'S3RVER',
+      MINIO_BUCKET: `spis-external-${process.pid}`,
+      JWT_SECRET: 'a-production-like-secret-of-more-than-32-characters',
+      SPIS_INITIAL_ADMIN_USERNAME: 'nacelnik',
+      SPIS_INITIAL_ADMIN_PASSWORD: 'prva-lozinka-123',
+    });
+    try {
+      await waitFor(running, 'Spis is running');
+      expect(running.output()).not.toMatch(/embedded (PostgreSQL|S3)/);
+      expect(running.output()).not.toContain('Demo users');
+      const base = `http://127.0.0.1:${port}/api`;
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+      const demo = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'demo' }) });
+      expect(demo.status).toBe(401);
+      const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'nacelnik', password: 'prva-lozinka-123' }) });
+      expect(login.status).toBe(200);
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      expect((await fetch(`${base}/users`, { headers: { authorization: `Bearer ${accessToken}` } })).status).toBe(200);
+      const plan = (await (await fetch(`${base}/classification-marks`, { headers: { authorization: `Bearer ${accessToken}` } })).json()) as { total: number };
+      expect(plan.total).toBeGreaterThan(100);
+    } finally {
+      const exitCode = await stop(running);
+      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await admin.end();
+      expect(exitCode).toBe(0);
+    }
   });
 });

@@ -25,7 +25,6 @@ export async function createSpisApp(settings: RuntimeSettings, logger: Logger, c
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
     .setTitle('Spis API')

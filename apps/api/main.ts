@@ -1,11 +1,12 @@
 import 'reflect-metadata';
+import exitHook from 'async-exit-hook';
 import { DataSource } from 'typeorm';
 import { ConfigValidationError, validateConfig } from '../../libs/config/index.js';
 import { runMigrations, SnakeNamingStrategy } from '../../libs/database/index.js';
 import { createLogger } from '../../libs/logging/index.js';
 import { resolveRuntime } from '../../libs/runtime/index.js';
 import { MIGRATIONS } from '../../db/migrations/index.js';
-import { DEMO_PASSWORD, DEMO_USERS, seedBase, seedDemo } from '../../db/seeds/index.js';
+import { DEMO_PASSWORD, DEMO_USERS, seedBase, seedDemo, seedInitialAdmin } from '../../db/seeds/index.js';
 import { createSpisApp } from './create-app.js';
 
 /**
@@ -33,17 +34,27 @@ async function main() {
   await seeding.initialize();
   await seedBase(seeding);
   const demoCreated = runtime.settings.demoMode ? await seedDemo(seeding) : false;
+  const { SPIS_INITIAL_ADMIN_USERNAME: adminName, SPIS_INITIAL_ADMIN_PASSWORD: adminPassword } = config;
+  if (adminName && adminPassword && (await seedInitialAdmin(seeding, adminName, adminPassword))) {
+    logger.info(`initial administrator "${adminName}" created`);
+  }
+  const [{ users }] = await seeding.query('SELECT count(*)::int AS users FROM app_user');
+  if (users === 0) logger.warn('no users yet: set SPIS_INITIAL_ADMIN_USERNAME and SPIS_INITIAL_ADMIN_PASSWORD and restart to create the first administrator');
   await seeding.destroy();
 
   const app = await createSpisApp(runtime.settings, logger);
-  app.enableShutdownHooks();
-  const stop = async () => {
-    await app.close();
-    await runtime.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // The same exit hook the embedded PostgreSQL package uses, so one signal closes the app, stops the
+  // embedded parts, and exits with the conventional 128 + signal code only after all of them are done.
+  exitHook((done) => {
+    void app
+      .close()
+      .catch((error: Error) => logger.error({ err: error.message }, 'closing the app failed'))
+      .then(() => runtime.stop())
+      .then(() => {
+        process.stdout.write('Spis stopped.\n');
+        done();
+      });
+  });
   await app.listen(config.PORT);
 
   const url = `http://localhost:${config.PORT}`;

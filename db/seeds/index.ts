@@ -1,2 +1,3 @@
 export * from './base.js';
 export * from './demo.js';
+export * from './initial-admin.js';

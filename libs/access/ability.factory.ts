@@ -1,4 +1,4 @@
-import { AbilityBuilder, createMongoAbility } from '@casl/ability';
+import { AbilityBuilder, createMongoAbility, detectSubjectType } from '@casl/ability';
 import type { AppAbility } from './permissions.js';
 import type { PrincipalPosition } from './principal.js';
 
@@ -20,5 +20,6 @@ export function buildAbility(userId: string, positions: PrincipalPosition[]): Ap
       }
     }
   }
-  return build({ detectSubjectType: (object) => (object as { __type: string }).__type as never });
+  // Records carry their type as `__type`, or are tagged with CASL's `subject()` helper.
+  return build({ detectSubjectType: (object) => ((object as { __type?: string }).__type ?? detectSubjectType(object)) as never });
 }

@@ -39,13 +39,24 @@ export class AuthService {
     const username = rawUsername.trim().toLowerCase();
     const { LOGIN_MAX_FAILURES, LOGIN_FAILURE_WINDOW_SECONDS } = this.settings.config;
     const windowStart = new Date(this.clock.now().getTime() - LOGIN_FAILURE_WINDOW_SECONDS * 1000);
-    const [{ failures }] = await this.dataSource.query(
-      `SELECT count(*)::int AS failures FROM login_attempt
-        WHERE username = $1 AND NOT succeeded AND at > $2
-          AND at > COALESCE((SELECT max(at) FROM login_attempt WHERE username = $1 AND succeeded), '-infinity')`,
-      [username, windowStart],
-    );
-    if (failures >= LOGIN_MAX_FAILURES) {
+    // Counting and recording happen under a per-username lock, and the attempt is recorded as a
+    // failure before the password is checked, so simultaneous guesses cannot slip past the limit.
+    const attemptId = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${username}`]);
+      const [{ failures }] = await manager.query(
+        `SELECT count(*)::int AS failures FROM login_attempt
+          WHERE username = $1 AND NOT succeeded AND at > $2
+            AND at > COALESCE((SELECT max(at) FROM login_attempt WHERE username = $1 AND succeeded), '-infinity')`,
+        [username, windowStart],
+      );
+      if (failures >= LOGIN_MAX_FAILURES) return null;
+      const [{ id }] = await manager.query(
+        'INSERT INTO login_attempt (username, ip, succeeded, at) VALUES ($1, $2, false, $3) RETURNING id',
+        [username, ip, this.clock.now()],
+      );
+      return id as string;
+    });
+    if (attemptId === null) {
       throw new DomainError(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_LOGIN_ATTEMPTS', {
         minutes: Math.ceil(LOGIN_FAILURE_WINDOW_SECONDS / 60),
       });
@@ -57,8 +68,9 @@ export class AuthService {
       .where('u.username = :username', { username })
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? (await timingDecoyHash()), password);
-    const succeeded = Boolean(user && valid && !user.disabled);
-    await this.dataSource.getRepository(LoginAttempt).insert({ username, ip, succeeded, at: this.clock.now() });
+    if (user && valid && !user.disabled) {
+      await this.dataSource.getRepository(LoginAttempt).update({ id: attemptId }, { succeeded: true });
+    }
     if (!user || !valid) throw unauthorized('INVALID_CREDENTIALS');
     if (user.disabled) throw unauthorized('ACCOUNT_DISABLED');
     return user;

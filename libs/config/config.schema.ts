@@ -77,6 +77,16 @@ export class SpisConfig {
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   SPIS_DEMO?: boolean;
 
+  /**
+   * A new installation without demo data has no users: when both are set and no user exists yet,
+   * start-up creates this administrator. Change the password after the first sign-in.
+   */
+  @IsOptional() @Matches(/^[a-z0-9][a-z0-9._-]{1,63}$/, { message: 'SPIS_INITIAL_ADMIN_USERNAME must be 2–64 lower-case letters, digits, dots, dashes or underscores' })
+  SPIS_INITIAL_ADMIN_USERNAME?: string;
+
+  @IsOptional() @IsString() @MinLength(10, { message: 'SPIS_INITIAL_ADMIN_PASSWORD must be at least 10 characters' })
+  SPIS_INITIAL_ADMIN_PASSWORD?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 

@@ -26,13 +26,24 @@ function matchCase(source: string, target: string): string {
   return target.charAt(0).toUpperCase() + target.slice(1);
 }
 
+const isLetter = (ch: string | undefined) => ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+const isUpper = (ch: string | undefined) => isLetter(ch) && ch === ch!.toUpperCase();
+
 export function cyrillicToLatin(text: string): string {
+  const chars = Array.from(text);
   let out = '';
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const mapped = CYRILLIC_TO_LATIN[lower];
-    out += mapped === undefined ? ch : matchCase(ch, mapped);
-  }
+  chars.forEach((ch, i) => {
+    const mapped = CYRILLIC_TO_LATIN[ch.toLowerCase()];
+    if (mapped === undefined) {
+      out += ch;
+      return;
+    }
+    // A capital that becomes two Latin letters is all capitals inside a word in capitals:
+    // "Љубљана" → "Ljubljana", but "ЉУБА" → "LJUBA" and "ПАЉ" → "PALJ".
+    const next = chars[i + 1];
+    const inCapitals = isUpper(ch) && (isUpper(next) || (!isLetter(next) && isUpper(chars[i - 1])));
+    out += inCapitals ? mapped.toUpperCase() : matchCase(ch, mapped);
+  });
   return out;
 }
 
@@ -40,7 +51,9 @@ export function cyrillicToLatin(text: string): string {
  * Latin → Serbian Cyrillic. Placeholders such as `{count}` and anything inside them are kept,
  * so message templates can be transliterated whole.
  */
-export function latinToCyrillic(text: string): string {
+export function latinToCyrillic(input: string): string {
+  // Decomposed input ("c" + combining acute) must read as the single letter "ć".
+  const text = input.normalize('NFC');
   let out = '';
   let i = 0;
   while (i < text.length) {
