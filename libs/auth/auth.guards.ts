@@ -16,12 +16,12 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {
-  override handleRequest<T>(error: unknown, user: T, info: { message?: string } | undefined): T {
+  override handleRequest<T>(error: unknown, user: T, info: { message?: string } | undefined, context: ExecutionContext): T {
     if (error) throw error;
     if (!user && info?.message === 'Missing credentials') {
-      throw badRequest('VALIDATION_FAILED', {}, [
-        { field: 'username', rule: 'isNotEmpty', message: 'username and password are required' },
-      ]);
+      const body = (context.switchToHttp().getRequest().body ?? {}) as Record<string, unknown>;
+      const missing = ['username', 'password'].filter((field) => typeof body[field] !== 'string' || body[field] === '');
+      throw badRequest('VALIDATION_FAILED', {}, missing.map((field) => ({ field, rule: 'isNotEmpty', message: `${field} is required` })));
     }
     if (!user) throw unauthorized('INVALID_CREDENTIALS');
     return user;
