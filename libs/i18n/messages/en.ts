@@ -35,7 +35,7 @@ export const en = {
   PARENT_ORG_UNIT_NOT_FOUND: 'The parent organisational unit does not exist.',
   RETENTION_REQUIRED: 'Give either a retention period in years or mark the classification as permanent, not both.',
   LAST_ADMINISTRATOR: 'This change would leave no active user able to manage users and roles.',
-  INVALID_TRANSITION: 'The case cannot be {action} while it is {status}.',
+  INVALID_TRANSITION: 'The action "{action}" is not possible while the case is in state "{status}".',
   INVALID_NUMBER_TEMPLATE: 'The case number template is not valid: {reason}.',
 } as const;
 
