@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { recordSystemAudit } from '../../libs/audit/audit.service.js';
 import { syncSystemRoles } from '../../libs/access/roles.service.js';
 import { DEFAULT_CLASSIFICATION_PLAN, DEFAULT_PLAN_VALID_FROM_YEAR } from '../../libs/classification/default-plan.js';
 
@@ -17,9 +18,11 @@ export async function seedBase(dataSource: DataSource): Promise<void> {
         [mark.code, mark.title, mark.retentionYears ?? null, mark.permanent === true, DEFAULT_PLAN_VALID_FROM_YEAR],
       );
     }
-    await manager.query(
-      `INSERT INTO audit_log (action, entity_type, entity_id, after, actor_username) VALUES ('classification-plan.seed', 'ClassificationMark', '*', $1, 'system')`,
-      [JSON.stringify({ marks: DEFAULT_CLASSIFICATION_PLAN.length, validFromYear: DEFAULT_PLAN_VALID_FROM_YEAR })],
-    );
+    await recordSystemAudit(manager, {
+      action: 'classification-plan.seed',
+      entityType: 'ClassificationMark',
+      entityId: '*',
+      after: { marks: DEFAULT_CLASSIFICATION_PLAN.length, validFromYear: DEFAULT_PLAN_VALID_FROM_YEAR },
+    });
   });
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { recordSystemAudit } from '../../libs/audit/audit.service.js';
 import { hashPassword } from '../../libs/auth/passwords.js';
 
 export const DEMO_PASSWORD = 'demo';
@@ -41,10 +42,12 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       unitIds.set(unit.code, id);
     }
     for (const user of DEMO_USERS) await createDemoUser(manager, user, unitIds.get(user.unit)!, passwordHash);
-    await manager.query(
-      `INSERT INTO audit_log (action, entity_type, entity_id, after, actor_username) VALUES ('demo.seed', 'Installation', 'demo', $1, 'system')`,
-      [JSON.stringify({ units: DEMO_UNITS.length, users: DEMO_USERS.map((u) => u.username) })],
-    );
+    await recordSystemAudit(manager, {
+      action: 'demo.seed',
+      entityType: 'Installation',
+      entityId: 'demo',
+      after: { units: DEMO_UNITS.length, users: DEMO_USERS.map((u) => u.username) },
+    });
     return true;
   });
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { recordSystemAudit } from '../../libs/audit/audit.service.js';
 import { hashPassword } from '../../libs/auth/passwords.js';
 
 /**
@@ -22,10 +23,7 @@ export async function seedInitialAdmin(dataSource: DataSource, username: string,
       [unitId, userId],
     );
     await manager.query(`INSERT INTO position_role (position_id, role_id) SELECT $1, id FROM role WHERE code = 'administrator'`, [positionId]);
-    await manager.query(
-      `INSERT INTO audit_log (action, entity_type, entity_id, after, actor_username) VALUES ('user.create-initial-admin', 'User', $1, $2, 'system')`,
-      [userId, JSON.stringify({ username })],
-    );
+    await recordSystemAudit(manager, { action: 'user.create-initial-admin', entityType: 'User', entityId: userId, after: { username } });
     return true;
   });
 }

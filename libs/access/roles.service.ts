@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, recordSystemAudit } from '../audit/audit.service.js';
 import { badRequest, conflict, notFound } from '../shared/errors.js';
 import { paginate } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
@@ -89,20 +89,14 @@ export async function syncSystemRoles(manager: EntityManager): Promise<string[]>
         'INSERT INTO role (code, name, description, permissions, system) VALUES ($1, $2, $3, $4, true) RETURNING id',
         [role.code, role.name, role.description, JSON.stringify(role.permissions)],
       );
-      await manager.query(
-        `INSERT INTO audit_log (action, entity_type, entity_id, after, actor_username) VALUES ('role.create', 'Role', $1, $2, 'system')`,
-        [id, JSON.stringify(role)],
-      );
+      await recordSystemAudit(manager, { action: 'role.create', entityType: 'Role', entityId: id, after: role });
       changed.push(role.code);
     } else if (JSON.stringify(existing.permissions) !== JSON.stringify(role.permissions) || existing.name !== role.name || existing.description !== role.description) {
       await manager.query(
         'UPDATE role SET name = $2, description = $3, permissions = $4, system = true, version = version + 1, updated_at = now() WHERE id = $1',
         [existing.id, role.name, role.description, JSON.stringify(role.permissions)],
       );
-      await manager.query(
-        `INSERT INTO audit_log (action, entity_type, entity_id, before, after, actor_username) VALUES ('role.update', 'Role', $1, $2, $3, 'system')`,
-        [existing.id, JSON.stringify(existing), JSON.stringify(role)],
-      );
+      await recordSystemAudit(manager, { action: 'role.update', entityType: 'Role', entityId: existing.id, before: existing, after: role });
       changed.push(role.code);
     }
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalConnection } from '../database/transactional-connection.js';
+import type { EntityManager } from 'typeorm';
 import { currentRequestContext } from '../database/request-context.js';
 import { Clock } from '../shared/clock.js';
 import { paginate } from '../shared/pagination.js';
@@ -20,6 +21,19 @@ export interface AuditRecord {
   entityId: string;
   before?: unknown;
   after?: unknown;
+}
+
+const asJson = (value: unknown) => {
+  const snapshot = auditSnapshot(value);
+  return snapshot === null ? null : JSON.stringify(snapshot);
+};
+
+/** An audit entry for work done outside any request (start-up, seeding): the actor is `system`. */
+export async function recordSystemAudit(manager: EntityManager, entry: AuditRecord): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_log (action, entity_type, entity_id, before, after, actor_username) VALUES ($1, $2, $3, $4, $5, 'system')`,
+    [entry.action, entry.entityType, entry.entityId, asJson(entry.before), asJson(entry.after)],
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../shared/clock.js';
 import { badRequest, conflict, notFound } from '../shared/errors.js';
 import { paginate } from '../shared/pagination.js';
+import { containsPattern, escapeLike } from '../shared/validation.js';
 import { assertVersion } from '../shared/versioning.js';
 import { ClassificationMark } from './classification-mark.entity.js';
 import type { ClassificationQueryDto, CreateClassificationMarkDto, UpdateClassificationMarkDto } from './dto/classification-mark.dto.js';
@@ -30,8 +31,7 @@ export class ClassificationService {
   list(query: ClassificationQueryDto) {
     const qb = this.repo.createQueryBuilder('m').orderBy('m.code', 'ASC').addOrderBy('m.validFromYear', 'DESC');
     if (query.q) {
-      const escaped = query.q.replace(/[%_\\]/g, '\\$&');
-      qb.andWhere('(m.code LIKE :prefix OR m.title ILIKE :contains)', { prefix: `${escaped}%`, contains: `%${escaped}%` });
+      qb.andWhere('(m.code LIKE :prefix OR m.title ILIKE :contains)', { prefix: `${escapeLike(query.q)}%`, contains: containsPattern(query.q) });
     }
     if (query.year) qb.andWhere('m.validFromYear <= :year AND (m.validToYear IS NULL OR m.validToYear >= :year)', { year: query.year });
     return paginate(qb, query);

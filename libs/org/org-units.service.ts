@@ -3,6 +3,7 @@ import { TransactionalConnection } from '../database/transactional-connection.js
 import { AuditService } from '../audit/audit.service.js';
 import { badRequest, conflict, notFound } from '../shared/errors.js';
 import { paginate } from '../shared/pagination.js';
+import { containsPattern } from '../shared/validation.js';
 import { assertVersion } from '../shared/versioning.js';
 import type { CreateOrgUnitDto, OrgUnitQueryDto, UpdateOrgUnitDto } from './dto/org-unit.dto.js';
 import { OrgUnit } from './org-unit.entity.js';
@@ -20,7 +21,7 @@ export class OrgUnitsService {
 
   list(query: OrgUnitQueryDto) {
     const qb = this.repo.createQueryBuilder('o').orderBy('o.code', 'ASC');
-    if (query.q) qb.andWhere('(o.code ILIKE :q OR o.name ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    if (query.q) qb.andWhere('(o.code ILIKE :q OR o.name ILIKE :q)', { q: containsPattern(query.q) });
     if (query.parentId) qb.andWhere('o.parentId = :parentId', { parentId: query.parentId });
     return paginate(qb, query);
   }

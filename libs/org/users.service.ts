@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { Clock } from '../shared/clock.js';
 import { conflict, notFound } from '../shared/errors.js';
 import { paginate } from '../shared/pagination.js';
+import { containsPattern } from '../shared/validation.js';
 import { assertVersion } from '../shared/versioning.js';
 import { assertAdministratorRemains } from './administrator-remains.js';
 import type { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto.js';
@@ -41,7 +42,7 @@ export class UsersService {
 
   list(principal: Principal, query: UserQueryDto) {
     const qb = this.visibleTo(principal).orderBy('u.username', 'ASC');
-    if (query.q) qb.andWhere('(u.username ILIKE :q OR u.fullName ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    if (query.q) qb.andWhere('(u.username ILIKE :q OR u.fullName ILIKE :q)', { q: containsPattern(query.q) });
     if (query.disabled !== undefined) qb.andWhere('u.disabled = :disabled', { disabled: query.disabled });
     return paginate(qb, query, publicUser);
   }

@@ -1,3 +1,4 @@
+import { Transform } from 'class-transformer';
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { badRequest, type FieldError } from './errors.js';
 
@@ -17,4 +18,16 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     exceptionFactory: (errors) => badRequest('VALIDATION_FAILED', {}, flatten(errors)),
   });
+}
+
+/** DTO fields: surrounding spaces are not part of a name or code. */
+export const TrimmedString = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/** A user's search text as a LIKE pattern matching it anywhere: their `%`, `_` and `\` are literal. */
+export function containsPattern(text: string): string {
+  return `%${escapeLike(text)}%`;
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[%_\\]/g, '\\$&');
 }

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../shared/pagination.js';
+import { TrimmedString } from '../../shared/validation.js';
 import { ACTIONS, SCOPES, SUBJECTS, type Action, type Scope, type Subject } from '../permissions.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class PermissionDto {
   @ApiProperty({ enum: ACTIONS }) @IsIn(ACTIONS) action: Action;
@@ -17,10 +17,10 @@ export class PermissionDto {
 
 export class CreateRoleDto {
   @ApiProperty({ example: 'housing-clerk' })
-  @Transform(trim) @IsString() @Matches(/^[a-z][a-z0-9-]{1,63}$/, { message: 'code must be 2–64 lower-case letters, digits or dashes, starting with a letter' })
+  @TrimmedString() @IsString() @Matches(/^[a-z][a-z0-9-]{1,63}$/, { message: 'code must be 2–64 lower-case letters, digits or dashes, starting with a letter' })
   code: string;
 
-  @ApiProperty({ example: 'Referent za stambene poslove' }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  @ApiProperty({ example: 'Referent za stambene poslove' }) @TrimmedString() @IsString() @MinLength(1) @MaxLength(200)
   name: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
@@ -32,7 +32,7 @@ export class CreateRoleDto {
 }
 
 export class UpdateRoleDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  @ApiPropertyOptional() @IsOptional() @TrimmedString() @IsString() @MinLength(1) @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)

@@ -1,17 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../shared/pagination.js';
+import { TrimmedString } from '../../shared/validation.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const CLASSIFICATION_CODE = /^[0-9]{1,3}(-[0-9]{1,3})*$/;
 
 export class CreateClassificationMarkDto {
   @ApiProperty({ example: '351' })
-  @Transform(trim) @IsString() @Matches(CLASSIFICATION_CODE, { message: 'code must be digits, e.g. 351 or 351-1' })
+  @TrimmedString() @IsString() @Matches(CLASSIFICATION_CODE, { message: 'code must be digits, e.g. 351 or 351-1' })
   code: string;
 
-  @ApiProperty({ example: 'Urbanizam i građevinarstvo' }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(500)
+  @ApiProperty({ example: 'Urbanizam i građevinarstvo' }) @TrimmedString() @IsString() @MinLength(1) @MaxLength(500)
   title: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, description: 'Years to keep; leave out when permanent' })
@@ -27,7 +27,7 @@ export class CreateClassificationMarkDto {
 }
 
 export class UpdateClassificationMarkDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(500)
+  @ApiPropertyOptional() @IsOptional() @TrimmedString() @IsString() @MinLength(1) @MaxLength(500)
   title?: string;
 
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(1) @Max(200)

@@ -1,18 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../shared/pagination.js';
+import { TrimmedString } from '../../shared/validation.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const ORG_UNIT_CODE = /^[A-Za-z0-9][A-Za-z0-9.-]{0,19}$/;
 
 export class CreateOrgUnitDto {
   @ApiProperty({ example: '04', description: 'Short code used in case numbers' })
-  @Transform(trim) @IsString() @Matches(ORG_UNIT_CODE, { message: 'code must be 1–20 letters, digits, dots or dashes' })
+  @TrimmedString() @IsString() @Matches(ORG_UNIT_CODE, { message: 'code must be 1–20 letters, digits, dots or dashes' })
   code: string;
 
   @ApiProperty({ example: 'Odeljenje za urbanizam' })
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(300)
+  @TrimmedString() @IsString() @MinLength(1) @MaxLength(300)
   name: string;
 
   @ApiPropertyOptional({ description: 'The unit above this one; none for a top-level unit' })
@@ -21,7 +20,7 @@ export class CreateOrgUnitDto {
 }
 
 export class UpdateOrgUnitDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(300)
+  @ApiPropertyOptional() @IsOptional() @TrimmedString() @IsString() @MinLength(1) @MaxLength(300)
   name?: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'Move under another unit; null makes it top-level' })

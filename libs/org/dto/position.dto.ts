@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../shared/pagination.js';
+import { TrimmedString } from '../../shared/validation.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreatePositionDto {
   @ApiProperty({ example: 'Samostalni savetnik za urbanizam' })
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(300)
+  @TrimmedString() @IsString() @MinLength(1) @MaxLength(300)
   title: string;
 
   @ApiProperty() @IsUUID()
@@ -22,7 +21,7 @@ export class CreatePositionDto {
 }
 
 export class UpdatePositionDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(300)
+  @ApiPropertyOptional() @IsOptional() @TrimmedString() @IsString() @MinLength(1) @MaxLength(300)
   title?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsUUID()

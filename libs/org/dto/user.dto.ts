@@ -3,8 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { LOCALES } from '../../i18n/index.js';
 import { PageQueryDto } from '../../shared/pagination.js';
+import { TrimmedString } from '../../shared/validation.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 /** Long enough to resist guessing; anything a person can type is allowed. */
@@ -16,7 +16,7 @@ export class CreateUserDto {
   username: string;
 
   @ApiProperty({ example: 'Jovana Petrović' })
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  @TrimmedString() @IsString() @MinLength(1) @MaxLength(200)
   fullName: string;
 
   @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(254)
@@ -31,7 +31,7 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  @ApiPropertyOptional() @IsOptional() @TrimmedString() @IsString() @MinLength(1) @MaxLength(200)
   fullName?: string;
 
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsEmail() @MaxLength(254)
