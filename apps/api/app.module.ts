@@ -11,6 +11,9 @@ import { OrgModule } from '../../libs/org/index.js';
 import { RuntimeModule, type RuntimeSettings } from '../../libs/runtime/index.js';
 import { Clock, ProblemDetailsFilter } from '../../libs/shared/index.js';
 import { StorageModule } from '../../libs/storage/index.js';
+import { ArchiveModule } from '../../libs/archive/index.js';
+import { CasesModule } from '../../libs/cases/index.js';
+import { NumberingModule } from '../../libs/numbering/index.js';
 
 @Module({})
 export class AppModule {
@@ -36,6 +39,9 @@ export class AppModule {
         AccessModule,
         OrgModule,
         ClassificationModule,
+        NumberingModule,
+        ArchiveModule,
+        CasesModule,
         HealthModule,
       ],
       providers: [

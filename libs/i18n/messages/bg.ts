@@ -39,4 +39,5 @@ export const bg: Catalog = {
   LAST_ADMINISTRATOR: 'Тази промяна би оставила системата без активен потребител, който може да управлява потребителите и ролите.',
   INVALID_TRANSITION: 'Действието „{action}“ не е възможно, докато преписката е в състояние „{status}“.',
   INVALID_NUMBER_TEMPLATE: 'Шаблонът за номер на преписка не е валиден: {reason}.',
+  NUMBERING_BOOK_NOT_FOUND: 'Книгата за номера не съществува.',
 };

@@ -39,4 +39,5 @@ export const bs: Catalog = {
   LAST_ADMINISTRATOR: 'Ova izmjena bi ostavila sistem bez aktivnog korisnika koji može upravljati korisnicima i ulogama.',
   INVALID_TRANSITION: 'Radnja „{action}“ nije moguća dok je predmet u stanju „{status}“.',
   INVALID_NUMBER_TEMPLATE: 'Šablon broja predmeta nije ispravan: {reason}.',
+  NUMBERING_BOOK_NOT_FOUND: 'Knjiga brojeva ne postoji.',
 };

@@ -37,6 +37,7 @@ export const en = {
   LAST_ADMINISTRATOR: 'This change would leave no active user able to manage users and roles.',
   INVALID_TRANSITION: 'The action "{action}" is not possible while the case is in state "{status}".',
   INVALID_NUMBER_TEMPLATE: 'The case number template is not valid: {reason}.',
+  NUMBERING_BOOK_NOT_FOUND: 'The numbering book does not exist.',
 } as const;
 
 export type MessageCode = keyof typeof en;

@@ -39,4 +39,5 @@ export const mk: Catalog = {
   LAST_ADMINISTRATOR: 'Оваа промена би го оставила системот без активен корисник што може да управува со корисниците и улогите.',
   INVALID_TRANSITION: 'Дејството „{action}“ не е можно додека предметот е во состојба „{status}“.',
   INVALID_NUMBER_TEMPLATE: 'Шаблонот за број на предмет не е исправен: {reason}.',
+  NUMBERING_BOOK_NOT_FOUND: 'Книгата за броеви не постои.',
 };

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ArchiveModule } from '../archive/archive.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { ClassificationModule } from '../classification/classification.module.js';
+import { NumberingModule } from '../numbering/numbering.module.js';
+import { CaseAct } from './case-act.entity.js';
+import { CaseDelivery } from './case-delivery.entity.js';
+import { CaseFile } from './case-file.entity.js';
+import { CaseHold } from './case-hold.entity.js';
+import { OutgoingMail } from './outgoing-mail.entity.js';
+
+/** The life of a case: registration, assignment, processing, deadlines, closing a/a. */
+@Module({
+  imports: [TypeOrmModule.forFeature([CaseFile, CaseAct, CaseHold, CaseDelivery, OutgoingMail]), AuditModule, ClassificationModule, NumberingModule, ArchiveModule],
+  controllers: [],
+  providers: [],
+  exports: [],
+})
+export class CasesModule {}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionalConnection } from '../database/transactional-connection.js';
+import { notFound } from '../shared/errors.js';
+import { belgradeCalendarDate, counterKey, formatCaseNumber } from './case-number-template.js';
+import { NumberingBook } from './numbering-book.entity.js';
+
+export interface AllocatedNumber {
+  bookId: string;
+  number: string;
+  serial: number;
+  counterKey: string;
+  year: number;
+}
+
+/**
+ * Hands out case numbers. Must run inside the registering transaction: the counter row stays
+ * locked until that transaction ends, so concurrent registrations (from any number of API
+ * processes) queue on it, and a registration that fails gives its serial back. Serials are
+ * therefore gapless and unique per book and counter key, and restart each year because the year
+ * is part of every key.
+ */
+@Injectable()
+export class NumberingService {
+  constructor(private readonly db: TransactionalConnection) {}
+
+  /** The book registration uses when none is named. */
+  async defaultBook(): Promise<NumberingBook> {
+    const book = await this.db.getRepository(NumberingBook).findOneBy({ isDefault: true });
+    if (!book) throw notFound('NUMBERING_BOOK_NOT_FOUND');
+    return book;
+  }
+
+  async book(id: string | undefined): Promise<NumberingBook> {
+    if (id === undefined) return this.defaultBook();
+    const book = await this.db.getRepository(NumberingBook).findOneBy({ id });
+    if (!book) throw notFound('NUMBERING_BOOK_NOT_FOUND');
+    return book;
+  }
+
+  async allocate(book: NumberingBook, parts: { classCode: string; unitCode: string; registeredAt: Date }): Promise<AllocatedNumber> {
+    // The registry's calendar year decides the book year (a registration at 23:30 UTC on
+    // 31 December is already in the next year in Belgrade).
+    const { year } = belgradeCalendarDate(parts.registeredAt);
+    const key = counterKey(book.counterScope, { year, unitCode: parts.unitCode, classCode: parts.classCode });
+    const [{ last_serial: serial }] = await this.db.manager.query(
+      `INSERT INTO case_counter (book_id, counter_key, last_serial) VALUES ($1, $2, 1)
+       ON CONFLICT (book_id, counter_key) DO UPDATE SET last_serial = case_counter.last_serial + 1
+       RETURNING last_serial`,
+      [book.id, key],
+    );
+    const number = formatCaseNumber(book.template, { ...parts, serial, year }, book.counterScope);
+    return { bookId: book.id, number, serial, counterKey: key, year };
+  }
+}
