@@ -27,6 +27,11 @@ export interface TestApp {
   login(username: string, password?: string): Promise<{ accessToken: string; refreshToken: string; user: { id: string } }>;
   /** A client that sends requests as `username` (signed in once, token cached). */
   as(username: string): Promise<Client>;
+  /**
+   * Moves the application's clock to `instant` (time keeps running from there) and signs the
+   * cached clients in again, since their tokens' expiry is judged by that clock.
+   */
+  travelTo(instant: Date | string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -99,17 +104,17 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
     http,
     login,
     async as(username) {
-      let token = tokens.get(username);
-      if (!token) {
-        token = (await login(username)).accessToken;
-        tokens.set(username, token);
-      }
-      const bearer = `Bearer ${token}`;
+      if (!tokens.has(username)) tokens.set(username, (await login(username)).accessToken);
       const client = {} as Client;
       for (const method of ['get', 'post', 'patch', 'put', 'delete'] as Method[]) {
-        client[method] = (path: string) => http[method](path).set('Authorization', bearer);
+        // The token is read at each request: travelTo() may have replaced it.
+        client[method] = (path: string) => http[method](path).set('Authorization', `Bearer ${tokens.get(username)}`);
       }
       return client;
+    },
+    async travelTo(instant) {
+      clock.travelTo(new Date(instant));
+      for (const username of tokens.keys()) tokens.set(username, (await login(username)).accessToken);
     },
     async close() {
       await app.close();

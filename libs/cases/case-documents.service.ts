@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../access/principal.js';
+import { AuditService } from '../audit/audit.service.js';
+import { TransactionalConnection } from '../database/transactional-connection.js';
+import { Clock } from '../shared/clock.js';
+import { badRequest, conflict, forbidden } from '../shared/errors.js';
+import type { AddDocumentDto } from './dto/case-commands.dto.js';
+import type { ActDirection } from './case-act.entity.js';
+import { canOnCase } from './case-access.js';
+import { recordCaseEvent } from './case-event.js';
+import type { CaseStatus } from './case-state-machine.js';
+import { CaseQueriesService } from './case-queries.service.js';
+import { pastInstant } from './case-registration.service.js';
+
+/**
+ * In which states an act may join a case. A later submission (incoming) may join a closed case
+ * too (an appeal, a supplement) — the official then reopens it; documents the official writes
+ * need a case being worked on (or resolved: the decision is sent after it is made).
+ */
+const OPEN_FOR: Record<ActDirection, readonly CaseStatus[]> = {
+  incoming: ['registered', 'assigned', 'in_progress', 'on_hold', 'resolved', 'closed'],
+  outgoing: ['in_progress', 'on_hold', 'resolved'],
+  internal: ['in_progress', 'on_hold', 'resolved'],
+};
+
+/** Acts (akti) of a case: each gets the next sub-number, outgoing ones enter the outgoing mail book. */
+@Injectable()
+export class CaseDocumentsService {
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly queries: CaseQueriesService,
+  ) {}
+
+  async addAct(principal: Principal, caseId: string, dto: AddDocumentDto) {
+    const file = await this.queries.lockVisible(principal, caseId);
+    // The registry office joins later submissions to a case; the official writes the case's own acts.
+    const may = canOnCase(principal.ability, 'process', file) || (dto.direction === 'incoming' && canOnCase(principal.ability, 'register', file));
+    if (!may) throw forbidden();
+    if (!OPEN_FOR[dto.direction].includes(file.status)) throw conflict('CASE_NOT_OPEN_FOR_ACTS', { direction: dto.direction, status: file.status });
+    if (dto.dispatch && dto.direction !== 'outgoing') {
+      throw badRequest('VALIDATION_FAILED', {}, [{ field: 'dispatch', rule: 'outgoingOnly', message: 'only outgoing acts are dispatched' }]);
+    }
+    const now = this.clock.now();
+    const actDate = pastInstant(dto.actDate, now, 'actDate');
+    // The locked case row hands out sub-numbers one at a time: no gaps, no duplicates.
+    const [[{ last_act_number: subNumber }]] = await this.db.manager.query(
+      `UPDATE case_file SET last_act_number = last_act_number + 1 WHERE id = $1 RETURNING last_act_number`,
+      [caseId],
+    );
+    const number = `${file.number}/${subNumber}`;
+    const correspondent = dto.correspondent ?? dto.dispatch?.recipientName ?? null;
+    const [act] = await this.db.manager.query(
+      `INSERT INTO case_act (case_id, sub_number, number, direction, subject, correspondent, received_via, act_date, attachments_count, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       RETURNING id, case_id AS "caseId", sub_number AS "subNumber", number, direction, subject, correspondent, received_via AS "receivedVia",
+                 act_date AS "actDate", attachments_count AS "attachmentsCount", created_at AS "createdAt"`,
+      [caseId, subNumber, number, dto.direction, dto.subject, correspondent, dto.direction === 'incoming' ? (dto.receivedVia ?? null) : null, actDate, dto.attachmentsCount ?? 0, principal.userId, now],
+    );
+    let dispatch = null;
+    if (dto.dispatch) {
+      [dispatch] = await this.db.manager.query(
+        `INSERT INTO outgoing_mail (act_id, case_id, recipient_name, recipient_address, method, status, created_at)
+         VALUES ($1, $2, $3, $4, $5, 'pending', $6)
+         RETURNING id, recipient_name AS "recipientName", recipient_address AS "recipientAddress", method, status, sent_on AS "sentOn", delivered_on AS "deliveredOn"`,
+        [act.id, caseId, dto.dispatch.recipientName, dto.dispatch.recipientAddress ?? null, dto.dispatch.method, now],
+      );
+    }
+    const view = { ...act, dispatch };
+    await recordCaseEvent(this.db.manager, {
+      caseId,
+      at: now,
+      action: 'act.add',
+      details: { actId: act.id, subNumber, number, direction: dto.direction, subject: dto.subject, dispatchId: dispatch?.id ?? null },
+    });
+    await this.audit.record({ action: 'case-act.create', entityType: 'CaseAct', entityId: act.id, after: { ...view, caseNumber: file.number } });
+    return view;
+  }
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../access/principal.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ClassificationService } from '../classification/classification.service.js';
+import { TransactionalConnection } from '../database/transactional-connection.js';
+import { NumberingService } from '../numbering/numbering.service.js';
+import { Clock } from '../shared/clock.js';
+import { badRequest, conflict, forbidden } from '../shared/errors.js';
+import { isValidJmbg } from '../shared/jmbg.js';
+import { searchFold } from '../shared/transliterate.js';
+import type { RegisterCaseDto } from './dto/register-case.dto.js';
+import { canOnCase } from './case-access.js';
+import { recordCaseEvent } from './case-event.js';
+import { CaseFile } from './case-file.entity.js';
+import { CaseQueriesService } from './case-queries.service.js';
+import { caseAuditSnapshot } from './case-view.js';
+import { findPossibleDuplicates } from './duplicates.js';
+import { belgradeDate, computeDueDate, legalDeadlineDays } from './zup-deadline.js';
+
+/** A submission dated more than this far ahead of the server clock is refused (clock skew allowance). */
+const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** The folded text the case list searches: number, subject and party. */
+export function caseSearchText(file: Pick<CaseFile, 'number' | 'subject' | 'partyName'>): string {
+  return searchFold([file.number, file.subject, file.partyName].join(' '));
+}
+
+/** Dates a clerk enters may not lie in the future. */
+export function pastInstant(value: string | undefined, now: Date, field: string): Date {
+  if (value === undefined) return now;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw badRequest('VALIDATION_FAILED', {}, [{ field, rule: 'isDate', message: `${field} is not a valid date` }]);
+  if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+    throw badRequest('VALIDATION_FAILED', {}, [{ field, rule: 'notInFuture', message: `${field} must not be in the future` }]);
+  }
+  if (at.getUTCFullYear() < 1900) throw badRequest('VALIDATION_FAILED', {}, [{ field, rule: 'min', message: `${field} is too far in the past` }]);
+  return at;
+}
+
+/**
+ * Registration at the registry office (zavođenje): a submission becomes a case with the next
+ * number of its book, its first act (`.../1`), its legal deadline, and a line in its history.
+ */
+@Injectable()
+export class CaseRegistrationService {
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly classification: ClassificationService,
+    private readonly numbering: NumberingService,
+    private readonly queries: CaseQueriesService,
+  ) {}
+
+  async registerIncomingSubmission(principal: Principal, dto: RegisterCaseDto) {
+    const now = this.clock.now();
+    const receivedAt = pastInstant(dto.receivedAt, now, 'receivedAt');
+    if (dto.party.personalId?.length === 13 && !isValidJmbg(dto.party.personalId)) {
+      throw badRequest('INVALID_JMBG', {}, [{ field: 'party.personalId', rule: 'jmbgChecksum', message: 'not a valid JMBG' }]);
+    }
+    if (dto.examinationProcedure && dto.administrativeProcedure === false) {
+      throw badRequest('VALIDATION_FAILED', {}, [
+        { field: 'examinationProcedure', rule: 'administrativeProcedure', message: 'an examination procedure is part of an administrative procedure' },
+      ]);
+    }
+    const unit = await this.activeUnit(dto.orgUnitId);
+    if (!canOnCase(principal.ability, 'register', { orgUnitId: unit.id, assigneeId: null, status: 'registered' })) throw forbidden();
+
+    const book = await this.numbering.book(dto.bookId);
+    const year = Number(belgradeDate(now).slice(0, 4));
+    const mark = await this.classification.findValid(dto.classificationCode, year);
+    if (!mark) throw badRequest('CLASSIFICATION_MARK_NOT_VALID', { code: dto.classificationCode, year });
+
+    const administrativeProcedure = dto.administrativeProcedure ?? dto.examinationProcedure ?? false;
+    const deadlineDays = legalDeadlineDays({ administrativeProcedure, examinationProcedure: dto.examinationProcedure, customDays: dto.deadlineDays });
+    const dueDate = deadlineDays === null ? null : computeDueDate({ receivedOn: belgradeDate(receivedAt), days: deadlineDays });
+
+    // Last step before the insert: the counter row stays locked until this transaction ends.
+    const allocated = await this.numbering.allocate(book, { classCode: mark.code, unitCode: unit.code, registeredAt: now });
+    const values = {
+      bookId: book.id,
+      number: allocated.number,
+      counterKey: allocated.counterKey,
+      serial: allocated.serial,
+      year: allocated.year,
+      classificationMarkId: mark.id,
+      classCode: mark.code,
+      orgUnitId: unit.id,
+      assigneeId: null,
+      subject: dto.subject,
+      partyName: dto.party.name,
+      partyAddress: dto.party.address ?? null,
+      partyPersonalId: dto.party.personalId ?? null,
+      receivedAt,
+      receivedVia: dto.receivedVia,
+      attachmentsCount: dto.attachmentsCount ?? 0,
+      feeAmount: dto.feeAmount ?? null,
+      administrativeProcedure,
+      examinationProcedure: dto.examinationProcedure ?? false,
+      deadlineDays,
+      dueDate,
+      status: 'registered' as const,
+      lastActNumber: 1,
+      searchText: caseSearchText({ number: allocated.number, subject: dto.subject, partyName: dto.party.name }),
+      registeredAt: now,
+      registeredBy: principal.userId,
+      updatedAt: now,
+      version: 1,
+    };
+    const repo = this.db.getRepository(CaseFile);
+    const { identifiers } = await repo.insert(values as never);
+    const id = identifiers[0].id as string;
+    await this.db.manager.query(
+      `INSERT INTO case_act (case_id, sub_number, number, direction, subject, correspondent, received_via, act_date, attachments_count, created_by, created_at)
+       VALUES ($1, 1, $2, 'incoming', $3, $4, $5, $6, $7, $8, $9)`,
+      [id, `${allocated.number}/1`, dto.subject, dto.party.name, dto.receivedVia, receivedAt, values.attachmentsCount, principal.userId, now],
+    );
+    const created = await repo.findOneByOrFail({ id });
+    await recordCaseEvent(this.db.manager, {
+      caseId: id,
+      at: now,
+      action: 'register',
+      toStatus: 'registered',
+      details: { number: allocated.number, orgUnitCode: unit.code, classificationCode: mark.code, dueDate },
+    });
+    await this.audit.record({ action: 'case.register', entityType: 'Case', entityId: id, after: caseAuditSnapshot(created) });
+
+    const duplicates = await findPossibleDuplicates(this.db.manager, principal, { partyName: dto.party.name, subject: dto.subject, now, excludeId: id });
+    const detail = await this.queries.detail(principal, id);
+    return {
+      ...detail,
+      warnings: duplicates.length === 0 ? [] : [{ code: 'POSSIBLE_DUPLICATE', cases: duplicates }],
+    };
+  }
+
+  private async activeUnit(id: string): Promise<{ id: string; code: string }> {
+    const [unit] = await this.db.manager.query(`SELECT id, code, active FROM org_unit WHERE id = $1`, [id]);
+    if (!unit) throw badRequest('ORG_UNIT_NOT_FOUND');
+    if (!unit.active) throw conflict('ORG_UNIT_INACTIVE', { code: unit.code });
+    return unit;
+  }
+}

@@ -1,0 +1,235 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../access/principal.js';
+import { ArchiveService } from '../archive/archive.service.js';
+import { parseArchiveLocation, parseBorrower } from '../archive/archive-inputs.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ClassificationMark } from '../classification/classification-mark.entity.js';
+import { TransactionalConnection } from '../database/transactional-connection.js';
+import { Clock } from '../shared/clock.js';
+import { badRequest, conflict, forbidden, type FieldError } from '../shared/errors.js';
+import { assertVersion } from '../shared/versioning.js';
+import type { AssignCaseDto, CaseActionDto } from './dto/case-commands.dto.js';
+import { canOnCase } from './case-access.js';
+import { recordCaseEvent } from './case-event.js';
+import { CaseFile } from './case-file.entity.js';
+import { CaseQueriesService } from './case-queries.service.js';
+import { CASE_ACTIONS, transitionFor, type CaseAction, type CaseStatus, type TransitionField } from './case-state-machine.js';
+import { caseAuditSnapshot } from './case-view.js';
+import { DeliveryBookService } from './delivery-book.service.js';
+import { belgradeDate, computeDueDate, type HoldPeriod } from './zup-deadline.js';
+
+/** States from which a case can be handed to another unit without naming an official yet. */
+const UNIT_HAND_OVER_FROM: readonly CaseStatus[] = ['registered', 'assigned', 'in_progress'];
+
+/**
+ * Everything that moves a case through its life after registration: assignment (signiranje) with
+ * its delivery-book entry, and the actions of the state machine. Each change locks the case row,
+ * checks the version the caller saw, and writes the timeline and the audit trail in the same
+ * transaction.
+ */
+@Injectable()
+export class CaseWorkflowService {
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly queries: CaseQueriesService,
+    private readonly archive: ArchiveService,
+    private readonly deliveries: DeliveryBookService,
+  ) {}
+
+  /**
+   * Hands the case to a unit and/or an official. The registry office hands it to any unit; a head
+   * of unit assigns within their unit. With an official the state machine's `assign` applies; a
+   * hand-over to a unit only puts the case back to `registered` there, for its head to assign.
+   */
+  async assign(principal: Principal, id: string, dto: AssignCaseDto) {
+    if (dto.orgUnitId === undefined && dto.assigneeId === undefined) {
+      throw badRequest('VALIDATION_FAILED', {}, [{ field: 'assigneeId', rule: 'required', message: 'give assigneeId, orgUnitId, or both' }]);
+    }
+    const before = await this.queries.lockVisible(principal, id);
+    const targetUnitId = dto.orgUnitId ?? before.orgUnitId;
+    let to: CaseStatus;
+    if (dto.assigneeId !== undefined) {
+      const transition = transitionFor(before.status, 'assign');
+      to = transition.to === 'same' ? before.status : transition.to;
+    } else {
+      if (!UNIT_HAND_OVER_FROM.includes(before.status)) throw conflict('INVALID_TRANSITION', { action: 'assign', status: before.status });
+      to = 'registered';
+    }
+    const mayAssign = canOnCase(principal.ability, 'assign', before) && canOnCase(principal.ability, 'assign', { ...before, orgUnitId: targetUnitId });
+    if (!mayAssign) throw forbidden();
+    assertVersion(before, dto.version);
+
+    const unit = await this.unit(targetUnitId);
+    const assigneeId = dto.assigneeId ?? null;
+    if (assigneeId !== null) await this.assertWorksInUnit(assigneeId, unit);
+    if (assigneeId === before.assigneeId && targetUnitId === before.orgUnitId) throw conflict('ASSIGNEE_UNCHANGED');
+
+    const now = this.clock.now();
+    const deliveryId = await this.recordHandOver(before, principal, { toOrgUnitId: targetUnitId, toUserId: assigneeId, note: dto.note ?? null }, now);
+    const after = await this.update(before, { orgUnitId: targetUnitId, assigneeId, status: to }, now);
+    await recordCaseEvent(this.db.manager, {
+      caseId: id,
+      at: now,
+      action: 'assign',
+      fromStatus: before.status,
+      toStatus: to,
+      details: { fromOrgUnitId: before.orgUnitId, toOrgUnitId: targetUnitId, toOrgUnitCode: unit.code, fromAssigneeId: before.assigneeId, toAssigneeId: assigneeId, deliveryId },
+    });
+    await this.audit.record({ action: 'case.assign', entityType: 'Case', entityId: id, before: caseAuditSnapshot(before), after: caseAuditSnapshot(after) });
+    return this.queries.detail(principal, id);
+  }
+
+  /** `POST /cases/:id/actions/:action`: one transition of the state machine. */
+  async act(principal: Principal, id: string, action: string, dto: CaseActionDto) {
+    if (!(CASE_ACTIONS as readonly string[]).includes(action)) throw badRequest('UNKNOWN_CASE_ACTION', { action });
+    const caseAction = action as CaseAction;
+    if (caseAction === 'dispose' || caseAction === 'hand_over') throw conflict('DISPOSAL_LIST_REQUIRED');
+    if (caseAction === 'assign') {
+      return this.assign(principal, id, { assigneeId: dto.assigneeId, orgUnitId: dto.orgUnitId, version: dto.version });
+    }
+
+    const before = await this.queries.lockVisible(principal, id);
+    const transition = transitionFor(before.status, caseAction);
+    if (!this.queries.allows(principal, transition.permission, before)) throw forbidden();
+    requireFields(transition.requires ?? [], dto);
+    assertVersion(before, dto.version);
+
+    const now = this.clock.now();
+    const today = belgradeDate(now);
+    const to = transition.to === 'same' ? before.status : transition.to;
+    const changes: Partial<CaseFile> = { status: to };
+    const details: Record<string, unknown> = {};
+
+    switch (caseAction) {
+      case 'accept':
+        await this.deliveries.confirmOnAccept(id, principal.userId, now);
+        break;
+      case 'hold':
+        await this.db.manager.query(
+          `INSERT INTO case_hold (case_id, from_date, reason, expected_until, started_by) VALUES ($1, $2, $3, $4, $5)`,
+          [id, today, dto.reason ?? null, dto.expectedUntil?.slice(0, 10) ?? null, principal.userId],
+        );
+        Object.assign(details, { reason: dto.reason ?? null, expectedUntil: dto.expectedUntil ?? null });
+        break;
+      case 'resume':
+        changes.dueDate = await this.endHold(before, principal.userId, today);
+        break;
+      case 'resolve':
+      case 'close':
+        if (before.status === 'on_hold') changes.dueDate = await this.endHold(before, principal.userId, today);
+        changes.resolution = dto.resolution!;
+        changes.resolutionKind = dto.resolutionKind ?? before.resolutionKind ?? null;
+        changes.resolvedAt = before.status === 'resolved' && before.resolvedAt ? before.resolvedAt : now;
+        if (caseAction === 'close') Object.assign(changes, { closedAt: now, ...(await this.retentionOf(before)) });
+        Object.assign(details, { resolution: dto.resolution, resolutionKind: changes.resolutionKind });
+        break;
+      case 'reopen':
+        // The earlier resolution stays in the history; the case is open again until a new one.
+        Object.assign(changes, { closedAt: null, retentionYears: null, retentionPermanent: null, resolution: null, resolutionKind: null, resolvedAt: null });
+        Object.assign(details, { reason: dto.reason ?? null, previousResolution: before.resolution });
+        break;
+      case 'cancel':
+        if (before.status === 'on_hold') await this.endHold(before, principal.userId, today);
+        Object.assign(changes, { cancelReason: dto.reason!, cancelledAt: now });
+        details.reason = dto.reason;
+        break;
+      case 'archive': {
+        const entry = await this.archive.takeIntoArchive(before, parseArchiveLocation(dto.location), now);
+        details.archiveEntryId = entry.id;
+        break;
+      }
+      case 'lend': {
+        const loan = await this.archive.lend(before, parseBorrower(dto.borrower), now);
+        details.loanId = loan.id;
+        break;
+      }
+      case 'return': {
+        const loan = await this.archive.giveBack(before, now);
+        details.loanId = loan.id;
+        break;
+      }
+    }
+
+    const after = await this.update(before, changes, now);
+    await recordCaseEvent(this.db.manager, { caseId: id, at: now, action: caseAction, fromStatus: before.status, toStatus: to, details });
+    await this.audit.record({ action: `case.${caseAction}`, entityType: 'Case', entityId: id, before: caseAuditSnapshot(before), after: caseAuditSnapshot(after) });
+    return this.queries.detail(principal, id);
+  }
+
+  /** Ends the open hold today and gives the due date with every day on hold left out (ZUP). */
+  private async endHold(file: CaseFile, userId: string, today: string): Promise<string | null> {
+    await this.db.manager.query(`UPDATE case_hold SET to_date = GREATEST($2::date, from_date), ended_by = $3 WHERE case_id = $1 AND to_date IS NULL`, [file.id, today, userId]);
+    if (file.deadlineDays === null) return file.dueDate;
+    const holds: HoldPeriod[] = (await this.db.manager.query(`SELECT from_date AS "from", to_date AS "to" FROM case_hold WHERE case_id = $1`, [file.id])).map(
+      (h: { from: string; to: string }) => ({ from: h.from, to: h.to }),
+    );
+    return computeDueDate({ receivedOn: belgradeDate(file.receivedAt), days: file.deadlineDays, holds, today });
+  }
+
+  /** Closing a/a keeps the case for the retention period of its classification mark. */
+  private async retentionOf(file: CaseFile): Promise<Pick<CaseFile, 'retentionYears' | 'retentionPermanent'>> {
+    const mark = await this.db.getRepository(ClassificationMark).findOneByOrFail({ id: file.classificationMarkId });
+    return { retentionYears: mark.permanent ? null : mark.retentionYears, retentionPermanent: mark.permanent };
+  }
+
+  private async update(before: CaseFile, changes: Partial<CaseFile>, now: Date): Promise<CaseFile> {
+    const repo = this.db.getRepository(CaseFile);
+    await repo.update({ id: before.id }, { ...changes, version: before.version + 1, updatedAt: now } as never);
+    return repo.findOneByOrFail({ id: before.id });
+  }
+
+  private async unit(id: string): Promise<{ id: string; code: string }> {
+    const [unit] = await this.db.manager.query(`SELECT id, code, active FROM org_unit WHERE id = $1`, [id]);
+    if (!unit) throw badRequest('ORG_UNIT_NOT_FOUND');
+    if (!unit.active) throw conflict('ORG_UNIT_INACTIVE', { code: unit.code });
+    return unit;
+  }
+
+  /** The official must hold an active position in the unit or one of its sub-units. */
+  private async assertWorksInUnit(userId: string, unit: { id: string; code: string }): Promise<void> {
+    const [found] = await this.db.manager.query(
+      `WITH RECURSIVE subtree AS (SELECT id FROM org_unit WHERE id = $2 UNION ALL SELECT o.id FROM org_unit o JOIN subtree s ON o.parent_id = s.id)
+       SELECT 1 FROM position p JOIN app_user u ON u.id = p.user_id
+        WHERE p.user_id = $1 AND p.active AND NOT u.disabled AND p.org_unit_id IN (SELECT id FROM subtree) LIMIT 1`,
+      [userId, unit.id],
+    );
+    if (!found) throw badRequest('ASSIGNEE_NOT_IN_UNIT', { code: unit.code }, [{ field: 'assigneeId', rule: 'worksInUnit', message: 'not an official of the unit' }]);
+  }
+
+  /**
+   * The delivery-book entry of a hand-over, awaiting the receiver's confirmation; an earlier
+   * hand-over nobody confirmed is superseded by it.
+   */
+  private async recordHandOver(
+    file: CaseFile,
+    principal: Principal,
+    to: { toOrgUnitId: string; toUserId: string | null; note: string | null },
+    now: Date,
+  ): Promise<string> {
+    await this.db.manager.query(
+      `UPDATE case_delivery SET superseded_at = $2 WHERE case_id = $1 AND confirmed_at IS NULL AND superseded_at IS NULL`,
+      [file.id, now],
+    );
+    const [{ id }] = await this.db.manager.query(
+      `INSERT INTO case_delivery (case_id, from_user_id, from_org_unit_id, to_org_unit_id, to_user_id, handed_at, note)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [file.id, principal.userId, this.actingUnit(principal, file.orgUnitId), to.toOrgUnitId, to.toUserId, now, to.note],
+    );
+    return id;
+  }
+
+  /** The unit the caller acts for: the position whose unit covers the case, else their first. */
+  private actingUnit(principal: Principal, caseUnitId: string): string {
+    const covering = principal.positions.find((p) => p.orgUnitSubtreeIds.includes(caseUnitId));
+    return (covering ?? principal.positions[0]).orgUnitId;
+  }
+}
+
+function requireFields(fields: readonly TransitionField[], dto: CaseActionDto): void {
+  const missing: FieldError[] = fields
+    .filter((field) => dto[field as keyof CaseActionDto] === undefined || dto[field as keyof CaseActionDto] === null || dto[field as keyof CaseActionDto] === '')
+    .map((field) => ({ field, rule: 'required', message: `${field} is required for this action` }));
+  if (missing.length > 0) throw badRequest('VALIDATION_FAILED', {}, missing);
+}

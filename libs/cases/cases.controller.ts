@@ -1,0 +1,84 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
+import type { Principal } from '../access/principal.js';
+import { AddDocumentDto, AssignCaseDto, CaseActionDto } from './dto/case-commands.dto.js';
+import { CaseQueryDto } from './dto/case-query.dto.js';
+import { DuplicateQueryDto, RegisterCaseDto } from './dto/register-case.dto.js';
+import { CaseDocumentsService } from './case-documents.service.js';
+import { CaseQueriesService } from './case-queries.service.js';
+import { CaseRegistrationService } from './case-registration.service.js';
+import { CaseWorkflowService } from './case-workflow.service.js';
+import { findPossibleDuplicates } from './duplicates.js';
+import { TransactionalConnection } from '../database/transactional-connection.js';
+import { Clock } from '../shared/clock.js';
+
+/**
+ * Cases (predmeti). Routes that several roles reach for different reasons (acts, actions) are
+ * gated on reading cases; the service then checks the permission the particular act or
+ * transition needs on that very case.
+ */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly registration: CaseRegistrationService,
+    private readonly queries: CaseQueriesService,
+    private readonly workflow: CaseWorkflowService,
+    private readonly documents: CaseDocumentsService,
+    private readonly db: TransactionalConnection,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @Allow('register', 'Case')
+  register(@CurrentPrincipal() principal: Principal, @Body() dto: RegisterCaseDto) {
+    return this.registration.registerIncomingSubmission(principal, dto);
+  }
+
+  @Get()
+  @Allow('read', 'Case')
+  list(@CurrentPrincipal() principal: Principal, @Query() query: CaseQueryDto) {
+    return this.queries.list(principal, query);
+  }
+
+  /** Before registering: cases of the same party about a similar matter in the last 30 days. */
+  @Get('possible-duplicates')
+  @Allow('register', 'Case')
+  async possibleDuplicates(@CurrentPrincipal() principal: Principal, @Query() query: DuplicateQueryDto) {
+    const items = await findPossibleDuplicates(this.db.manager, principal, { ...query, now: this.clock.now() });
+    return { items };
+  }
+
+  @Get(':id')
+  @Allow('read', 'Case')
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.queries.detail(principal, id);
+  }
+
+  @Post(':id/documents')
+  @Allow('read', 'Case')
+  addDocument(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddDocumentDto) {
+    return this.documents.addAct(principal, id, dto);
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  @Allow('assign', 'Case')
+  assign(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AssignCaseDto) {
+    return this.workflow.assign(principal, id, dto);
+  }
+
+  @Post(':id/actions/:action')
+  @HttpCode(200)
+  @Allow('read', 'Case')
+  act(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('action') action: string,
+    @Body() dto: CaseActionDto,
+  ) {
+    return this.workflow.act(principal, id, action, dto);
+  }
+}

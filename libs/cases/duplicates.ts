@@ -1,0 +1,52 @@
+import type { EntityManager } from 'typeorm';
+import type { Principal } from '../access/principal.js';
+import { searchFold } from '../shared/transliterate.js';
+import { containsPattern } from '../shared/validation.js';
+import { caseAccessWhere } from './case-access.js';
+
+/** How far back a submission by the same party about the same matter counts as a possible duplicate. */
+export const DUPLICATE_WINDOW_DAYS = 30;
+
+const words = (text: string) => new Set(searchFold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 2));
+
+/**
+ * Do two subjects speak of the same matter? Folded (script, case, diacritics), one contains the
+ * other, or they share most of their words (Jaccard ≥ 0.6).
+ */
+export function similarSubjects(a: string, b: string): boolean {
+  const [fa, fb] = [searchFold(a).trim(), searchFold(b).trim()];
+  if (fa === fb || (fa.length > 5 && fb.includes(fa)) || (fb.length > 5 && fa.includes(fb))) return true;
+  const [wa, wb] = [words(a), words(b)];
+  if (wa.size === 0 || wb.size === 0) return false;
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared / (wa.size + wb.size - shared) >= 0.6;
+}
+
+/**
+ * Cases registered in the last {@link DUPLICATE_WINDOW_DAYS} days for the same party about a
+ * similar subject, among those the caller may see: the clerk is warned, the decision is theirs
+ * (join the submission to the earlier case as a new act, or register it anyway).
+ */
+export async function findPossibleDuplicates(
+  manager: EntityManager,
+  principal: Principal,
+  input: { partyName: string; subject: string; now: Date; excludeId?: string },
+): Promise<Array<{ id: string; number: string; subject: string; partyName: string; registeredAt: Date; status: string }>> {
+  const party = searchFold(input.partyName).trim();
+  if (!party) return [];
+  const acl = caseAccessWhere(principal.ability, 'read', 'c', 'dup');
+  const since = new Date(input.now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000);
+  const rows = await manager
+    .createQueryBuilder()
+    .select(['c.id AS id', 'c.number AS number', 'c.subject AS subject', 'c.party_name AS "partyName"', 'c.registered_at AS "registeredAt"', 'c.status AS status'])
+    .from('case_file', 'c')
+    .where(acl.where, acl.parameters)
+    .andWhere('c.registered_at >= :since', { since })
+    .andWhere('c.search_text LIKE :party', { party: containsPattern(party) })
+    .andWhere(input.excludeId ? 'c.id <> :excludeId' : '1 = 1', { excludeId: input.excludeId })
+    .andWhere(`c.status <> 'cancelled'`)
+    .orderBy('c.registered_at', 'DESC')
+    .limit(200)
+    .getRawMany();
+  return rows.filter((row) => searchFold(row.partyName).trim() === party && similarSubjects(row.subject, input.subject)).slice(0, 10);
+}
