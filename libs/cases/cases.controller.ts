@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
+import { Allow, CurrentPrincipal, SignedIn } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { AddDocumentDto, AssignCaseDto, CaseActionDto } from './dto/case-commands.dto.js';
 import { CaseQueryDto } from './dto/case-query.dto.js';
@@ -10,6 +10,7 @@ import { CaseQueriesService } from './case-queries.service.js';
 import { CaseRegistrationService } from './case-registration.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 import { findPossibleDuplicates } from './duplicates.js';
+import { CASE_ACTIONS, CASE_STATES, CASE_TRANSITIONS, TERMINAL_STATES } from './case-state-machine.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { Clock } from '../shared/clock.js';
 
@@ -49,6 +50,13 @@ export class CasesController {
   async possibleDuplicates(@CurrentPrincipal() principal: Principal, @Query() query: DuplicateQueryDto) {
     const items = await findPossibleDuplicates(this.db.manager, principal, { ...query, now: this.clock.now() });
     return { items };
+  }
+
+  /** The state machine as data, so clients show the same states and actions the server enforces. */
+  @Get('workflow')
+  @SignedIn()
+  stateMachine() {
+    return { states: CASE_STATES, terminalStates: TERMINAL_STATES, actions: CASE_ACTIONS, transitions: CASE_TRANSITIONS };
   }
 
   @Get(':id')

@@ -84,8 +84,8 @@ const DIACRITIC_FOLD: Record<string, string> = { č: 'c', ć: 'c', š: 's', ž: 
 
 /**
  * Folds text for script- and diacritic-insensitive search: Cyrillic to Latin, lower case,
- * č/ć→c, š→s, ž→z, đ→dj, remaining combining marks removed. Must match the SQL function
- * `spis_search_fold` in the migrations (tested against it).
+ * č/ć→c, š→s, ž→z, đ→dj, remaining combining marks removed. The stored search text of a
+ * case and the user's query are both folded here, so the database only compares plain text.
  */
 export function searchFold(text: string): string {
   const latin = cyrillicToLatin(text).toLowerCase();
