@@ -4,6 +4,19 @@ import type { CaseStatus } from './case-state-machine.js';
 export const RECEIVED_VIA = ['counter', 'post', 'email', 'portal', 'courier', 'internal'] as const;
 export type ReceivedVia = (typeof RECEIVED_VIA)[number];
 
+/** Other words clients use for the same channels. */
+const RECEIVED_VIA_ALIASES: Record<string, ReceivedVia> = {
+  in_person: 'counter', personal: 'counter', desk: 'counter', mail: 'post', postal: 'post', 'e-mail': 'email',
+  e_mail: 'email', eportal: 'portal', e_government: 'portal', 'e-government': 'portal', euprava: 'portal',
+};
+
+/** A channel as given, in any letter case, or one of its aliases. */
+export function normalizeReceivedVia(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const key = value.trim().toLowerCase();
+  return RECEIVED_VIA_ALIASES[key] ?? key;
+}
+
 export const RESOLUTION_KINDS = ['granted', 'partially_granted', 'rejected', 'dismissed', 'suspended', 'withdrawn', 'other'] as const;
 export type ResolutionKind = (typeof RESOLUTION_KINDS)[number];
 

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { TrimmedString } from '../../shared/validation.js';
 import { ACT_DIRECTIONS, type ActDirection } from '../case-act.entity.js';
-import { RECEIVED_VIA, RESOLUTION_KINDS, type ReceivedVia, type ResolutionKind } from '../case-file.entity.js';
+import { RECEIVED_VIA, RESOLUTION_KINDS, normalizeReceivedVia, type ReceivedVia, type ResolutionKind } from '../case-file.entity.js';
 import { DISPATCH_METHODS, type DispatchMethod } from '../outgoing-mail.entity.js';
 
 export class AssignCaseDto {
@@ -42,7 +42,7 @@ export class AddDocumentDto {
   @ApiPropertyOptional({ description: 'Sender of an incoming act, recipient of an outgoing one' }) @IsOptional() @TrimmedString() @IsString() @MaxLength(300)
   correspondent?: string;
 
-  @ApiPropertyOptional({ enum: RECEIVED_VIA }) @IsOptional() @IsIn(RECEIVED_VIA)
+  @ApiPropertyOptional({ enum: RECEIVED_VIA }) @IsOptional() @Transform(({ value }) => normalizeReceivedVia(value)) @IsIn(RECEIVED_VIA)
   receivedVia?: ReceivedVia;
 
   @ApiPropertyOptional({ description: 'Date of the act (default: now); not in the future' }) @IsOptional() @IsISO8601({ strict: true })

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { CLASSIFICATION_CODE } from '../../classification/dto/classification-mark.dto.js';
 import { TrimmedString } from '../../shared/validation.js';
-import { RECEIVED_VIA, type ReceivedVia } from '../case-file.entity.js';
+import { RECEIVED_VIA, normalizeReceivedVia, type ReceivedVia } from '../case-file.entity.js';
 
 export class PartyDto {
   @ApiProperty({ example: 'Petar Petrović' }) @TrimmedString() @IsString() @MinLength(1) @MaxLength(300)
@@ -34,7 +34,7 @@ export class RegisterCaseDto {
   @ApiPropertyOptional({ description: 'When the submission arrived (default: now); not in the future' }) @IsOptional() @IsISO8601({ strict: true })
   receivedAt?: string;
 
-  @ApiProperty({ enum: RECEIVED_VIA }) @IsIn(RECEIVED_VIA)
+  @ApiProperty({ enum: RECEIVED_VIA }) @Transform(({ value }) => normalizeReceivedVia(value)) @IsIn(RECEIVED_VIA)
   receivedVia: ReceivedVia;
 
   @ApiPropertyOptional({ minimum: 0, default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10000)

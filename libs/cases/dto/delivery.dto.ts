@@ -1,0 +1,32 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../shared/pagination.js';
+import { TrimmedString } from '../../shared/validation.js';
+
+const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** Filters of the internal delivery book (dostavna knjiga). */
+export class DeliveryQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'true: hand-overs still waiting for the receiver; false: confirmed or superseded ones' })
+  @IsOptional() @Transform(bool) @IsBoolean()
+  pending?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
+  caseId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Hand-overs addressed to this user' }) @IsOptional() @IsUUID()
+  toUserId?: string;
+
+  @ApiPropertyOptional({ description: 'Handed over on or after (date, Belgrade time, or instant)' }) @IsOptional() @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Handed over before the end of this day (date) or before this instant' }) @IsOptional() @IsISO8601({ strict: true })
+  to?: string;
+}
+
+/** The receiver's confirmation: the signature of the paper delivery book. */
+export class ConfirmDeliveryDto {
+  @ApiPropertyOptional({ description: 'Remark of the receiver, kept in the case history' }) @IsOptional() @TrimmedString() @IsString() @MaxLength(1000)
+  note?: string;
+}
