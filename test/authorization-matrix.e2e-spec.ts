@@ -6,6 +6,9 @@ import { DEMO_ROLES, startTestApp, type DemoUsername, type TestApp } from './sup
 
 type Expectation = 'public' | 'signed-in' | DemoUsername[];
 
+/** Everyone who works with cases; which cases and what they may do with them is decided per case. */
+const CASE_READERS: DemoUsername[] = ['registry', 'head', 'official', 'official2', 'archivist'];
+
 /**
  * Every route of the API and who may call it. A new route must be added here, or the first test
  * fails: the matrix is the reviewed statement of who may do what.
@@ -37,6 +40,14 @@ const MATRIX: Record<string, Expectation> = {
   'GET /api/classification-marks/:id': [...DEMO_ROLES],
   'POST /api/classification-marks': ['admin'],
   'PATCH /api/classification-marks/:id': ['admin'],
+  'POST /api/cases': ['registry'],
+  'GET /api/cases': CASE_READERS,
+  'GET /api/cases/possible-duplicates': ['registry'],
+  'GET /api/cases/workflow': 'signed-in',
+  'GET /api/cases/:id': CASE_READERS,
+  'POST /api/cases/:id/documents': CASE_READERS,
+  'POST /api/cases/:id/assign': ['registry', 'head'],
+  'POST /api/cases/:id/actions/:action': CASE_READERS,
 };
 
 interface Route {
@@ -90,6 +101,11 @@ describe('authorization matrix: every route × every demo role', () => {
     ids.positions = await one(`SELECT p.id FROM position p JOIN app_user u ON u.id = p.user_id WHERE u.username = 'official'`);
     ids.roles = await one(`SELECT id FROM role WHERE code = 'official'`);
     ids['classification-marks'] = await one(`SELECT id FROM classification_mark WHERE code = '351'`);
+    const registry = await spis.as('registry');
+    const registered = await registry.post('/api/cases').send({
+      classificationCode: '351', orgUnitId: ids['org-units'], subject: 'Matrix case', party: { name: 'Matrix Party' }, receivedVia: 'counter',
+    });
+    ids.cases = registered.body.id;
   });
   afterAll(() => spis.close());
 

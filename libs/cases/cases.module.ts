@@ -9,12 +9,17 @@ import { CaseDelivery } from './case-delivery.entity.js';
 import { CaseFile } from './case-file.entity.js';
 import { CaseHold } from './case-hold.entity.js';
 import { OutgoingMail } from './outgoing-mail.entity.js';
+import { CaseDocumentsService } from './case-documents.service.js';
+import { CaseQueriesService } from './case-queries.service.js';
+import { CaseRegistrationService } from './case-registration.service.js';
+import { CaseWorkflowService } from './case-workflow.service.js';
+import { CasesController } from './cases.controller.js';
 
 /** The life of a case: registration, assignment, processing, deadlines, closing a/a. */
 @Module({
   imports: [TypeOrmModule.forFeature([CaseFile, CaseAct, CaseHold, CaseDelivery, OutgoingMail]), AuditModule, ClassificationModule, NumberingModule, ArchiveModule],
-  controllers: [],
-  providers: [],
-  exports: [],
+  controllers: [CasesController],
+  providers: [CaseRegistrationService, CaseQueriesService, CaseWorkflowService, CaseDocumentsService],
+  exports: [CaseQueriesService],
 })
 export class CasesModule {}

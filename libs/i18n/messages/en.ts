@@ -38,6 +38,15 @@ export const en = {
   INVALID_TRANSITION: 'The action "{action}" is not possible while the case is in state "{status}".',
   INVALID_NUMBER_TEMPLATE: 'The case number template is not valid: {reason}.',
   NUMBERING_BOOK_NOT_FOUND: 'The numbering book does not exist.',
+  CASE_NOT_FOUND: 'The case does not exist or you may not see it.',
+  CLASSIFICATION_MARK_NOT_VALID: 'Classification mark "{code}" is not in the classification plan for {year}.',
+  INVALID_JMBG: 'The personal identification number (JMBG) is not valid.',
+  ORG_UNIT_INACTIVE: 'The organisational unit "{code}" is no longer active.',
+  UNKNOWN_CASE_ACTION: 'There is no case action "{action}".',
+  DISPOSAL_LIST_REQUIRED: 'Cases are destroyed or handed over only through an approved disposal or handover list.',
+  CASE_NOT_OPEN_FOR_ACTS: 'A {direction} act cannot be added while the case is in state "{status}".',
+  ASSIGNEE_NOT_IN_UNIT: 'The official does not hold an active position in unit "{code}".',
+  ASSIGNEE_UNCHANGED: 'The case is already assigned to this official in this unit.',
 } as const;
 
 export type MessageCode = keyof typeof en;

@@ -40,4 +40,13 @@ export const srLatn: Catalog = {
   INVALID_TRANSITION: 'Radnja „{action}” nije moguća dok je predmet u stanju „{status}”.',
   INVALID_NUMBER_TEMPLATE: 'Šablon broja predmeta nije ispravan: {reason}.',
   NUMBERING_BOOK_NOT_FOUND: 'Knjiga brojeva ne postoji.',
+  CASE_NOT_FOUND: 'Predmet ne postoji ili nemate pravo da ga vidite.',
+  CLASSIFICATION_MARK_NOT_VALID: 'Klasifikaciona oznaka „{code}” ne postoji u planu klasifikacije za {year}. godinu.',
+  INVALID_JMBG: 'Jedinstveni matični broj građana (JMBG) nije ispravan.',
+  ORG_UNIT_INACTIVE: 'Organizaciona jedinica „{code}” više nije aktivna.',
+  UNKNOWN_CASE_ACTION: 'Radnja „{action}” nad predmetom ne postoji.',
+  DISPOSAL_LIST_REQUIRED: 'Predmeti se uništavaju ili predaju samo na osnovu odobrenog spiska za izlučivanje ili predaju.',
+  CASE_NOT_OPEN_FOR_ACTS: 'Akt ({direction}) ne može da se doda dok je predmet u stanju „{status}”.',
+  ASSIGNEE_NOT_IN_UNIT: 'Službenik nema aktivno radno mesto u organizacionoj jedinici „{code}”.',
+  ASSIGNEE_UNCHANGED: 'Predmet je već dodeljen ovom službeniku u ovoj jedinici.',
 };
