@@ -40,6 +40,12 @@ const MATRIX: Record<string, Expectation> = {
   'GET /api/classification-marks/:id': [...DEMO_ROLES],
   'POST /api/classification-marks': ['admin'],
   'PATCH /api/classification-marks/:id': ['admin'],
+  'GET /api/numbering-books': ['admin', 'registry'],
+  'GET /api/numbering-books/formats': ['admin', 'registry'],
+  'POST /api/numbering-books/preview': ['admin', 'registry'],
+  'GET /api/numbering-books/:id': ['admin', 'registry'],
+  'POST /api/numbering-books': ['admin'],
+  'PATCH /api/numbering-books/:id': ['admin'],
   'POST /api/cases': ['registry'],
   'GET /api/cases': CASE_READERS,
   'GET /api/cases/possible-duplicates': ['registry'],
@@ -48,6 +54,20 @@ const MATRIX: Record<string, Expectation> = {
   'POST /api/cases/:id/documents': CASE_READERS,
   'POST /api/cases/:id/assign': ['registry', 'head'],
   'POST /api/cases/:id/actions/:action': CASE_READERS,
+  'GET /api/deliveries': CASE_READERS,
+  'POST /api/deliveries/:id/confirm': CASE_READERS,
+  'GET /api/outgoing-mail': CASE_READERS,
+  'POST /api/outgoing-mail/:id/send': ['registry'],
+  'POST /api/outgoing-mail/:id/receipt': ['registry'],
+  // The archive book and loans: the archivist (the committee reads them too).
+  'GET /api/archive/book': ['archivist'],
+  'GET /api/archive/loans': ['archivist'],
+  // Disposal lists: drawn by the archivist, approved by the committee (the demo archivist sits on it).
+  'GET /api/archive/disposal-candidates': ['archivist'],
+  'GET /api/archive/disposal-lists': ['archivist'],
+  'GET /api/archive/disposal-lists/:id': ['archivist'],
+  'POST /api/archive/disposal-lists': ['archivist'],
+  'POST /api/archive/disposal-lists/:id/approve': ['archivist'],
 };
 
 interface Route {
@@ -101,11 +121,19 @@ describe('authorization matrix: every route × every demo role', () => {
     ids.positions = await one(`SELECT p.id FROM position p JOIN app_user u ON u.id = p.user_id WHERE u.username = 'official'`);
     ids.roles = await one(`SELECT id FROM role WHERE code = 'official'`);
     ids['classification-marks'] = await one(`SELECT id FROM classification_mark WHERE code = '351'`);
+    ids['numbering-books'] = await one(`SELECT id FROM numbering_book WHERE code = 'main'`);
     const registry = await spis.as('registry');
     const registered = await registry.post('/api/cases').send({
       classificationCode: '351', orgUnitId: ids['org-units'], subject: 'Matrix case', party: { name: 'Matrix Party' }, receivedVia: 'counter',
     });
     ids.cases = registered.body.id;
+    // A hand-over (delivery book) and an outgoing act to dispatch (outgoing mail book).
+    const official = await spis.as('official');
+    const assigned = await registry.post(`/api/cases/${ids.cases}/assign`).send({ assigneeId: ids.users, version: 1 });
+    ids.deliveries = assigned.body.deliveries.at(-1).id;
+    await official.post(`/api/cases/${ids.cases}/actions/accept`).send({ version: assigned.body.version });
+    const act = await official.post(`/api/cases/${ids.cases}/documents`).send({ direction: 'outgoing', subject: 'Matrix letter', dispatch: { recipientName: 'Matrix Party', method: 'post' } });
+    ids['outgoing-mail'] = act.body.dispatch.id;
   });
   afterAll(() => spis.close());
 

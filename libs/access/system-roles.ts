@@ -39,6 +39,8 @@ export const SYSTEM_ROLES: SystemRole[] = [
     permissions: [
       ...REFERENCE_DATA,
       everywhere('register', 'Case'),
+      // To choose the book a case is registered in.
+      everywhere('read', 'NumberingBook'),
       everywhere('read', 'Case'),
       everywhere('assign', 'Case'),
       everywhere('create', 'Attachment'),

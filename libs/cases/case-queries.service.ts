@@ -60,11 +60,11 @@ export class CaseQueriesService {
     if (query.year) qb.andWhere('c.year = :year', { year: query.year });
     if (query.overdue !== undefined) qb.andWhere(query.overdue ? `(${RUNNING_DEADLINE})` : `NOT (${RUNNING_DEADLINE})`, { today });
     if (query.receivedFrom) {
-      qb.andWhere(isDateOnly(query.receivedFrom) ? `c.received_at >= (CAST(:receivedFrom AS date) AT TIME ZONE 'Europe/Belgrade')` : 'c.received_at >= :receivedFrom', { receivedFrom: query.receivedFrom });
+      qb.andWhere(isDateOnly(query.receivedFrom) ? `c.received_at >= (CAST(CAST(:receivedFrom AS date) AS timestamp) AT TIME ZONE 'Europe/Belgrade')` : 'c.received_at >= :receivedFrom', { receivedFrom: query.receivedFrom });
     }
     if (query.receivedTo) {
       qb.andWhere(
-        isDateOnly(query.receivedTo) ? `c.received_at < ((CAST(:receivedTo AS date) + 1) AT TIME ZONE 'Europe/Belgrade')` : 'c.received_at < :receivedTo',
+        isDateOnly(query.receivedTo) ? `c.received_at < (CAST(CAST(:receivedTo AS date) + 1 AS timestamp) AT TIME ZONE 'Europe/Belgrade')` : 'c.received_at < :receivedTo',
         { receivedTo: query.receivedTo },
       );
     }
@@ -121,8 +121,8 @@ export class CaseQueriesService {
         [id],
       );
     const history = await m.query(
-        `SELECT id::text AS id, at, actor_username AS actor, action, from_status AS "fromStatus", to_status AS "toStatus", details
-           FROM case_event WHERE case_id = $1 ORDER BY id`,
+        `SELECT e.id::text AS id, e.at, e.actor_username AS actor, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.details
+           FROM case_event e WHERE e.case_id = $1 ORDER BY e.id`,
         [id],
       );
     const holds = await m.query(

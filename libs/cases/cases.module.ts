@@ -14,12 +14,16 @@ import { CaseQueriesService } from './case-queries.service.js';
 import { CaseRegistrationService } from './case-registration.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 import { CasesController } from './cases.controller.js';
+import { DeliveryBookController } from './delivery-book.controller.js';
+import { DeliveryBookService } from './delivery-book.service.js';
+import { OutgoingMailController } from './outgoing-mail.controller.js';
+import { OutgoingMailService } from './outgoing-mail.service.js';
 
 /** The life of a case: registration, assignment, processing, deadlines, closing a/a. */
 @Module({
   imports: [TypeOrmModule.forFeature([CaseFile, CaseAct, CaseHold, CaseDelivery, OutgoingMail]), AuditModule, ClassificationModule, NumberingModule, ArchiveModule],
-  controllers: [CasesController],
-  providers: [CaseRegistrationService, CaseQueriesService, CaseWorkflowService, CaseDocumentsService],
+  controllers: [CasesController, DeliveryBookController, OutgoingMailController],
+  providers: [CaseRegistrationService, CaseQueriesService, CaseWorkflowService, CaseDocumentsService, DeliveryBookService, OutgoingMailService],
   exports: [CaseQueriesService],
 })
 export class CasesModule {}

@@ -1,3 +1,4 @@
+import './pg-types.js';
 import { Global, Module } from '@nestjs/common';
 import { TransactionalConnection } from './transactional-connection.js';
 

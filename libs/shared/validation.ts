@@ -31,3 +31,9 @@ export function containsPattern(text: string): string {
 export function escapeLike(text: string): string {
   return text.replace(/[%_\\]/g, '\\$&');
 }
+
+/** A whole calendar date, optionally with a time: `2026-03-02` or `2026-03-02T09:00:00Z`, not `2026` or `2026-03`. */
+export const FULL_DATE = /^\d{4}-\d{2}-\d{2}($|T)/;
+
+/** Exactly a calendar date: `2026-03-02`. */
+export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

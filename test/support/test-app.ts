@@ -47,26 +47,42 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  /**
+   * Starts another instance of the application on the database of `shareDatabaseWith` (and its
+   * bucket and token-signing key), as a second API process behind a load balancer would run.
+   * This instance neither creates nor drops that database; close it before the one it shares with.
+   */
+  shareDatabaseWith?: TestApp;
+}
+
 /**
  * The real Spis application (same factory as `npm start`) on a database of its own, copied from
  * the migrated and seeded template, with its own bucket on the shared S3 endpoint.
  */
-export async function startTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const shared = options.shareDatabaseWith?.settings;
   const suffix = randomBytes(6).toString('hex');
-  const database = `spis_test_${suffix}`;
-  await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
-  const adminUrl = new URL(process.env.SPIS_TEST_PG_ADMIN_URL!);
-  adminUrl.pathname = `/${database}`;
+  // The database this instance owns (created here, dropped by close()); none when shared.
+  const database = shared ? undefined : `spis_test_${suffix}`;
+  let databaseUrl = shared?.databaseUrl;
+  if (database) {
+    await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
+    const adminUrl = new URL(process.env.SPIS_TEST_PG_ADMIN_URL!);
+    adminUrl.pathname = `/${database}`;
+    databaseUrl = adminUrl.toString();
+  }
   const config = validateConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: adminUrl.toString(),
+    DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '10',
     MINIO_ENDPOINT: '127.0.0.1',
     MINIO_PORT: process.env.SPIS_TEST_S3_PORT,
     MINIO_ACCESS_KEY: 'S3RVER',
     MINIO_SECRET_KEY: 'S3RVER',
-    MINIO_BUCKET: `spis-test-${suffix}`,
-    JWT_SECRET: randomBytes(32).toString('hex'),
+    MINIO_BUCKET: shared?.storage.bucket ?? `spis-test-${suffix}`,
+    JWT_SECRET: shared?.jwtSecret ?? randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
     ...options.env,
   });
@@ -118,7 +134,7 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
     },
     async close() {
       await app.close();
-      await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      if (database) await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     },
   };
 }

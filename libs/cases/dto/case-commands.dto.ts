@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { TrimmedString } from '../../shared/validation.js';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { DATE_ONLY, FULL_DATE, TrimmedString } from '../../shared/validation.js';
 import { ACT_DIRECTIONS, type ActDirection } from '../case-act.entity.js';
 import { RECEIVED_VIA, RESOLUTION_KINDS, normalizeReceivedVia, type ReceivedVia, type ResolutionKind } from '../case-file.entity.js';
 import { DISPATCH_METHODS, type DispatchMethod } from '../outgoing-mail.entity.js';
@@ -45,7 +45,7 @@ export class AddDocumentDto {
   @ApiPropertyOptional({ enum: RECEIVED_VIA }) @IsOptional() @Transform(({ value }) => normalizeReceivedVia(value)) @IsIn(RECEIVED_VIA)
   receivedVia?: ReceivedVia;
 
-  @ApiPropertyOptional({ description: 'Date of the act (default: now); not in the future' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'Date of the act (default: now); not in the future' }) @IsOptional() @Matches(FULL_DATE, { message: 'actDate must be a date or an instant' }) @IsISO8601({ strict: true })
   actDate?: string;
 
   @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10000)
@@ -70,7 +70,7 @@ export class CaseActionDto {
   @ApiPropertyOptional({ description: 'cancel (required), hold, reopen: why' }) @IsOptional() @TrimmedString() @IsString() @MinLength(1) @MaxLength(2000)
   reason?: string;
 
-  @ApiPropertyOptional({ description: 'hold: the date the party was given (rokovnik)' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'hold: the date the party was given (rokovnik)' }) @IsOptional() @Matches(DATE_ONLY, { message: 'expectedUntil must be a date (YYYY-MM-DD)' }) @IsISO8601({ strict: true })
   expectedUntil?: string;
 
   @ApiPropertyOptional({ description: 'archive: `{ room, shelf?, box? }` or a text' }) @IsOptional()

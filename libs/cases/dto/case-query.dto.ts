@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { FULL_DATE } from '../../shared/validation.js';
 import { PageQueryDto } from '../../shared/pagination.js';
 import { CASE_STATES, type CaseStatus } from '../case-state-machine.js';
 
@@ -29,9 +30,9 @@ export class CaseQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'true: open cases past their legal deadline; false: the others' }) @IsOptional() @Transform(bool) @IsBoolean()
   overdue?: boolean;
 
-  @ApiPropertyOptional({ description: 'Received on or after (date or instant)' }) @IsOptional() @IsISO8601()
+  @ApiPropertyOptional({ description: 'Received on or after (date or instant)' }) @IsOptional() @Matches(FULL_DATE, { message: 'receivedFrom must be a date (YYYY-MM-DD) or an instant' }) @IsISO8601({ strict: true })
   receivedFrom?: string;
 
-  @ApiPropertyOptional({ description: 'Received before the end of this day (date) or before this instant' }) @IsOptional() @IsISO8601()
+  @ApiPropertyOptional({ description: 'Received before the end of this day (date) or before this instant' }) @IsOptional() @Matches(FULL_DATE, { message: 'receivedTo must be a date (YYYY-MM-DD) or an instant' }) @IsISO8601({ strict: true })
   receivedTo?: string;
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { CLASSIFICATION_CODE } from '../../classification/dto/classification-mark.dto.js';
-import { TrimmedString } from '../../shared/validation.js';
+import { FULL_DATE, TrimmedString } from '../../shared/validation.js';
 import { RECEIVED_VIA, normalizeReceivedVia, type ReceivedVia } from '../case-file.entity.js';
 
 export class PartyDto {
@@ -31,7 +31,7 @@ export class RegisterCaseDto {
   @ApiProperty({ type: PartyDto }) @ValidateNested() @Type(() => PartyDto)
   party: PartyDto;
 
-  @ApiPropertyOptional({ description: 'When the submission arrived (default: now); not in the future' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'When the submission arrived (default: now); not in the future' }) @IsOptional() @Matches(FULL_DATE, { message: 'receivedAt must be a date or an instant' }) @IsISO8601({ strict: true })
   receivedAt?: string;
 
   @ApiProperty({ enum: RECEIVED_VIA }) @Transform(({ value }) => normalizeReceivedVia(value)) @IsIn(RECEIVED_VIA)

@@ -1,0 +1,27 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { DisposalListKind } from './retention.js';
+
+export const DISPOSAL_LIST_STATUSES = ['draft', 'approved'] as const;
+export type DisposalListStatus = (typeof DISPOSAL_LIST_STATUSES)[number];
+
+/**
+ * A list of archived cases whose retention has passed, drawn up by the archivist: a disposal list
+ * (popis za izlučivanje) or, for permanent material, a handover list (predaja istorijskom arhivu).
+ * The committee's approval, with the historical archive's consent, is what marks the cases.
+ */
+@Entity({ name: 'disposal_list' })
+export class DisposalList {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'text' }) kind: DisposalListKind;
+  @Column({ type: 'text' }) status: DisposalListStatus;
+  @Column({ type: 'text', nullable: true }) note: string | null;
+  @Column({ type: 'timestamptz' }) createdAt: Date;
+  @Column('uuid') createdBy: string;
+  @Column({ type: 'timestamptz', nullable: true }) approvedAt: Date | null;
+  @Column({ type: 'uuid', nullable: true }) approvedBy: string | null;
+  /** Number of the committee's decision (rešenje / zapisnik komisije). */
+  @Column({ type: 'text', nullable: true }) decisionNumber: string | null;
+  /** The historical archive's consent (saglasnost nadležnog arhiva), as recorded. */
+  @Column({ type: 'text', nullable: true }) archiveConsent: string | null;
+  @Column() version: number;
+}

@@ -1,0 +1,248 @@
+import { Injectable } from '@nestjs/common';
+import type { Action } from '../access/permissions.js';
+import type { Principal } from '../access/principal.js';
+import { AuditService } from '../audit/audit.service.js';
+import { canOnCase } from '../cases/case-access.js';
+import { recordCaseEvent } from '../cases/case-event.js';
+import { CaseFile } from '../cases/case-file.entity.js';
+import { nextStatus, type CaseAction } from '../cases/case-state-machine.js';
+import { caseAuditSnapshot } from '../cases/case-view.js';
+import { TransactionalConnection } from '../database/transactional-connection.js';
+import { belgradeCalendarDate } from '../numbering/case-number-template.js';
+import { Clock } from '../shared/clock.js';
+import { conflict, forbidden, notFound } from '../shared/errors.js';
+import { pageOf } from '../shared/pagination.js';
+import { assertVersion } from '../shared/versioning.js';
+import { actingUserId, belgradeDay } from './archive.service.js';
+import { bookEntry, ENTRY_COLUMNS, ENTRY_FROM, ENTRY_ORDER, namedQuery } from './archive-views.js';
+import { DisposalList } from './disposal-list.entity.js';
+import type { ApproveDisposalListDto, CreateDisposalListDto, DisposalCandidatesQueryDto, DisposalListQueryDto } from './dto/archive.dto.js';
+import { ineligibility, type DisposalListKind } from './retention.js';
+
+/** Cases still in the archive: on the shelf or lent out. */
+const IN_ARCHIVE = `c.status IN ('archived', 'lent')`;
+
+/** Archive-book entries that may go on a list of `:permanent` material in `:year`, not yet on a list. */
+const CANDIDATE_WHERE = `e.permanent = :permanent AND e.eligible_from_year <= :year AND ${IN_ARCHIVE}
+  AND NOT EXISTS (SELECT 1 FROM disposal_list_item i WHERE i.archive_entry_id = e.id)`;
+
+const LIST_COLUMNS = `l.id, l.kind, l.status, l.note, l.created_at AS "createdAt", cu.username AS "createdBy", l.approved_at AS "approvedAt",
+  apu.username AS "approvedBy", l.decision_number AS "decisionNumber", l.archive_consent AS "archiveConsent", l.version,
+  (SELECT count(*)::int FROM disposal_list_item i WHERE i.list_id = l.id) AS "itemCount"`;
+const LIST_FROM = `disposal_list l JOIN app_user cu ON cu.id = l.created_by LEFT JOIN app_user apu ON apu.id = l.approved_by`;
+
+/** What approving a list does to each of its cases. */
+const CASE_ACTION_OF: Record<DisposalListKind, CaseAction> = { disposal: 'dispose', handover: 'hand_over' };
+
+/**
+ * Disposal (izlučivanje) and handover (predaja istorijskom arhivu) lists: the archivist draws one
+ * up from the archive book once retention has passed, the committee approves it (with the
+ * historical archive's consent), and approval marks every case on it destroyed or handed over.
+ * Nothing is deleted: the cases, their archive-book entries and the lists stay readable.
+ */
+@Injectable()
+export class DisposalListsService {
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  private currentYear(): number {
+    return belgradeCalendarDate(this.clock.now()).year;
+  }
+
+  /** Entries whose time has come in the current (Belgrade) year and that are on no list yet. */
+  async candidates(principal: Principal, query: DisposalCandidatesQueryDto) {
+    assertOfficeWide(principal, 'read');
+    const parameters = { permanent: query.kind === 'handover', year: this.currentYear(), today: belgradeDay(this.clock.now()) };
+    const [{ total }] = await namedQuery<{ total: number }>(this.db.manager, `SELECT count(*)::int AS total FROM ${ENTRY_FROM} WHERE ${CANDIDATE_WHERE}`, parameters);
+    const rows = await namedQuery(
+      this.db.manager,
+      `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE ${CANDIDATE_WHERE} ORDER BY ${ENTRY_ORDER} LIMIT :limit OFFSET :offset`,
+      { ...parameters, limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+    );
+    const items = rows.map((row) => {
+      const entry = bookEntry(row);
+      return { ...entry, lent: entry.status === 'lent' };
+    });
+    return pageOf(items, total, query);
+  }
+
+  async list(principal: Principal, query: DisposalListQueryDto) {
+    assertOfficeWide(principal, 'read');
+    const conditions = ['1 = 1'];
+    if (query.kind !== undefined) conditions.push('l.kind = :kind');
+    if (query.status !== undefined) conditions.push('l.status = :status');
+    const where = conditions.join(' AND ');
+    const parameters = { kind: query.kind, status: query.status };
+    const [{ total }] = await namedQuery<{ total: number }>(this.db.manager, `SELECT count(*)::int AS total FROM disposal_list l WHERE ${where}`, parameters);
+    const items = await namedQuery(
+      this.db.manager,
+      `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} WHERE ${where} ORDER BY l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset`,
+      { ...parameters, limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+    );
+    return pageOf(items, total, query);
+  }
+
+  /** The list with its cases in book order. */
+  async detail(principal: Principal, id: string) {
+    assertOfficeWide(principal, 'read');
+    return this.load(id);
+  }
+
+  private async load(id: string) {
+    const [list] = await namedQuery(this.db.manager, `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} WHERE l.id = :id`, { id });
+    if (!list) throw notFound('DISPOSAL_LIST_NOT_FOUND');
+    const rows = await namedQuery(
+      this.db.manager,
+      `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} JOIN disposal_list_item li ON li.archive_entry_id = e.id WHERE li.list_id = :id ORDER BY ${ENTRY_ORDER}`,
+      { id, today: belgradeDay(this.clock.now()) },
+    );
+    return { ...list, items: rows.map(bookEntry) };
+  }
+
+  /**
+   * Draws up a list: the named cases, each checked, or every eligible case. The entries are locked
+   * first and only then checked against other lists, so two lists drawn at once never share a case.
+   */
+  async create(principal: Principal, dto: CreateDisposalListDto) {
+    assertOfficeWide(principal, 'create');
+    const kind = dto.kind ?? 'disposal';
+    const year = this.currentYear();
+    const m = this.db.manager;
+
+    let entryIds: string[];
+    if (dto.caseIds === undefined) {
+      const eligible = await namedQuery<{ id: string }>(
+        m,
+        `SELECT e.id FROM archive_entry e JOIN case_file c ON c.id = e.case_id
+          WHERE e.permanent = :permanent AND e.eligible_from_year <= :year AND ${IN_ARCHIVE}
+          ORDER BY e.id FOR UPDATE OF e`,
+        { permanent: kind === 'handover', year },
+      );
+      const listed = await this.listedAmong(eligible.map((e) => e.id));
+      entryIds = eligible.map((e) => e.id).filter((entryId) => !listed.has(entryId));
+    } else {
+      entryIds = await this.checkNamedCases(principal, dto.caseIds, kind, year);
+    }
+    if (entryIds.length === 0) throw conflict('NOTHING_TO_DISPOSE');
+
+    const [{ id }] = await m.query(
+      `INSERT INTO disposal_list (kind, status, note, created_at, created_by) VALUES ($1, 'draft', $2, $3, $4) RETURNING id`,
+      [kind, dto.note ?? null, this.clock.now(), actingUserId()],
+    );
+    await m.query(`INSERT INTO disposal_list_item (list_id, archive_entry_id) SELECT $1, unnest($2::uuid[])`, [id, entryIds]);
+    const created = await this.load(id);
+    await this.audit.record({ action: 'disposal-list.create', entityType: 'DisposalList', entityId: id, after: listSnapshot(created) });
+    return created;
+  }
+
+  /**
+   * Each named case must be in the archive, due for a list of `kind` this year and on no other
+   * list; the first that is not is refused by its number. Returns their entries, locked.
+   */
+  private async checkNamedCases(principal: Principal, caseIds: string[], kind: DisposalListKind, year: number): Promise<string[]> {
+    const m = this.db.manager;
+    const rows: Array<Pick<CaseFile, 'id' | 'number' | 'status' | 'orgUnitId' | 'assigneeId'> & { entryId: string | null; permanent: boolean | null; eligibleFromYear: number | null }> =
+      await m.query(
+        `SELECT c.id, c.number, c.status, c.org_unit_id AS "orgUnitId", c.assignee_id AS "assigneeId",
+                e.id AS "entryId", e.permanent, e.eligible_from_year AS "eligibleFromYear"
+           FROM case_file c LEFT JOIN archive_entry e ON e.case_id = c.id WHERE c.id = ANY($1)`,
+        [caseIds],
+      );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const caseId of caseIds) {
+      const row = byId.get(caseId);
+      // A case the caller may not read is named by the id they sent, never by its number.
+      if (!row || !canOnCase(principal.ability, 'read', row)) throw conflict('CASE_NOT_IN_ARCHIVE', { number: caseId });
+      if (row.entryId === null || !['archived', 'lent'].includes(row.status)) throw conflict('CASE_NOT_IN_ARCHIVE', { number: row.number });
+      const reason = ineligibility({ permanent: row.permanent!, eligibleFromYear: row.eligibleFromYear! }, kind, year);
+      if (reason !== null) throw conflict(reason, { number: row.number, year: row.eligibleFromYear! });
+    }
+    const entryIds = caseIds.map((caseId) => byId.get(caseId)!.entryId!);
+    await m.query(`SELECT id FROM archive_entry WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [entryIds]);
+    const listed = await this.listedAmong(entryIds);
+    const first = caseIds.find((caseId) => listed.has(byId.get(caseId)!.entryId!));
+    if (first !== undefined) throw conflict('CASE_ALREADY_LISTED', { number: byId.get(first)!.number });
+    return entryIds;
+  }
+
+  /** Entries among `entryIds` already on a list (read after locking them, so it sees committed lists). */
+  private async listedAmong(entryIds: string[]): Promise<Set<string>> {
+    if (entryIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.db.manager.query(
+      `SELECT DISTINCT archive_entry_id AS id FROM disposal_list_item WHERE archive_entry_id = ANY($1)`,
+      [entryIds],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /**
+   * The committee approves the list (with the historical archive's consent): every case on it is
+   * now destroyed (disposal) or handed over (handover), recorded on its timeline and in the audit
+   * trail. Refused while any case is lent out or no longer in the archive.
+   */
+  async approve(principal: Principal, id: string, dto: ApproveDisposalListDto) {
+    assertOfficeWide(principal, 'approve');
+    const listRepo = this.db.getRepository(DisposalList);
+    const before = await listRepo.createQueryBuilder('l').where('l.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!before) throw notFound('DISPOSAL_LIST_NOT_FOUND');
+    if (before.status === 'approved') throw conflict('DISPOSAL_LIST_ALREADY_APPROVED');
+    assertVersion(before, dto.version);
+
+    const cases = await this.db
+      .getRepository(CaseFile)
+      .createQueryBuilder('c')
+      .innerJoin('archive_entry', 'e', 'e.case_id = c.id')
+      .innerJoin('disposal_list_item', 'li', 'li.archive_entry_id = e.id AND li.list_id = :id', { id })
+      .orderBy('c.id')
+      .setLock('pessimistic_write', undefined, ['c'])
+      .getMany();
+    for (const file of cases) {
+      if (file.status === 'lent') throw conflict('CASE_LENT_OUT', { number: file.number });
+      if (file.status !== 'archived') throw conflict('CASE_NOT_IN_ARCHIVE', { number: file.number });
+    }
+
+    const now = this.clock.now();
+    const action = CASE_ACTION_OF[before.kind];
+    const to = nextStatus('archived', action);
+    const m = this.db.manager;
+    await m.query(`UPDATE case_file SET status = $1, version = version + 1, updated_at = $2 WHERE id = ANY($3)`, [to, now, cases.map((c) => c.id)]);
+    for (const file of cases) {
+      await recordCaseEvent(m, { caseId: file.id, at: now, action, fromStatus: file.status, toStatus: to, details: { listId: id, decisionNumber: dto.decisionNumber ?? null } });
+      const after: CaseFile = { ...file, status: to, version: file.version + 1, updatedAt: now };
+      await this.audit.record({ action: `case.${action}`, entityType: 'Case', entityId: file.id, before: caseAuditSnapshot(file), after: caseAuditSnapshot(after) });
+    }
+
+    await listRepo.update(
+      { id },
+      {
+        status: 'approved',
+        approvedAt: now,
+        approvedBy: actingUserId(),
+        decisionNumber: dto.decisionNumber ?? null,
+        archiveConsent: dto.archiveConsent ?? null,
+        version: before.version + 1,
+      },
+    );
+    const approved = await this.load(id);
+    await this.audit.record({ action: 'disposal-list.approve', entityType: 'DisposalList', entityId: id, before, after: listSnapshot(approved) });
+    return approved;
+  }
+}
+
+/**
+ * A list is one document for the whole office, not a unit's record: only permissions over every
+ * list (no unit or own scope) reach it.
+ */
+function assertOfficeWide(principal: Principal, action: Action): void {
+  const officeWide = principal.ability.rulesFor(action, 'DisposalList').some((rule) => !rule.inverted && !rule.conditions);
+  if (!officeWide) throw forbidden();
+}
+
+/** The list in the audit trail: its facts and the case numbers on it. */
+function listSnapshot(list: Record<string, unknown> & { items: Array<{ number: string }> }) {
+  const { items, ...facts } = list;
+  return { ...facts, cases: items.map((item) => item.number) };
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
+import type { Principal } from '../access/principal.js';
+import { MailReceiptDto, OutgoingMailQueryDto, SendMailDto } from './dto/outgoing-mail.dto.js';
+import { OutgoingMailService } from './outgoing-mail.service.js';
+
+/** The outgoing mail book (knjiga za otpremu pošte): read by everyone who works with cases, kept by the registry office. */
+@ApiTags('books')
+@ApiBearerAuth()
+@Controller('outgoing-mail')
+export class OutgoingMailController {
+  constructor(private readonly mail: OutgoingMailService) {}
+
+  @Get()
+  @Allow('read', 'Case')
+  list(@CurrentPrincipal() principal: Principal, @Query() query: OutgoingMailQueryDto) {
+    return this.mail.list(principal, query);
+  }
+
+  @Post(':id/send')
+  @HttpCode(200)
+  @Allow('register', 'Case')
+  send(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SendMailDto) {
+    return this.mail.send(principal, id, dto);
+  }
+
+  @Post(':id/receipt')
+  @HttpCode(200)
+  @Allow('register', 'Case')
+  recordReceipt(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MailReceiptDto) {
+    return this.mail.recordReceipt(principal, id, dto);
+  }
+}

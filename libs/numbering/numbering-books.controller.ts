@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../access/access.decorators.js';
+import { CreateNumberingBookDto, NumberingBookQueryDto, PreviewNumberTemplateDto, UpdateNumberingBookDto } from './dto/numbering-book.dto.js';
+import { NumberingBooksService } from './numbering-books.service.js';
+
+/** Numbering books: the administrator sets their templates; the registry office reads them to pick one. */
+@ApiTags('administration')
+@ApiBearerAuth()
+@Controller('numbering-books')
+export class NumberingBooksController {
+  constructor(private readonly books: NumberingBooksService) {}
+
+  @Get()
+  @Allow('read', 'NumberingBook')
+  list(@Query() query: NumberingBookQueryDto) {
+    return this.books.list(query);
+  }
+
+  /** Ready-made formats (Serbia, Bosnia and Herzegovina, Montenegro, ...) with an example number each. */
+  @Get('formats')
+  @Allow('read', 'NumberingBook')
+  formats() {
+    return { items: this.books.formats() };
+  }
+
+  /** Tries a template out: `{ valid, problems, example }`, 200 even when the template is unusable. */
+  @Post('preview')
+  @HttpCode(200)
+  @Allow('read', 'NumberingBook')
+  preview(@Body() dto: PreviewNumberTemplateDto) {
+    return this.books.preview(dto);
+  }
+
+  @Get(':id')
+  @Allow('read', 'NumberingBook')
+  get(@Param('id', ParseUUIDPipe) id: string) {
+    return this.books.get(id);
+  }
+
+  @Post()
+  @Allow('create', 'NumberingBook')
+  create(@Body() dto: CreateNumberingBookDto) {
+    return this.books.create(dto);
+  }
+
+  @Patch(':id')
+  @Allow('update', 'NumberingBook')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateNumberingBookDto) {
+    return this.books.update(id, dto);
+  }
+}

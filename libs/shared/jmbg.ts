@@ -1,0 +1,54 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+/** Weights of the first twelve digits in the JMBG check digit (mod 11). */
+const WEIGHTS = [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+/**
+ * The check digit for the first twelve digits of a JMBG: m = 11 − (Σ weight·digit mod 11);
+ * 1..9 stand as they are, 10 and 11 become 0.
+ */
+export function jmbgCheckDigit(first12: string): number {
+  const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(first12[i]), 0);
+  const m = 11 - (sum % 11);
+  return m > 9 ? 0 : m;
+}
+
+/**
+ * Year of birth from the three digits YYY: 9xx is 19xx, 0xx is 20xx. Other leading digits were
+ * never issued to living people, so they mark a mistyped number.
+ */
+function birthYear(yyy: number): number | null {
+  if (yyy >= 900) return 1000 + yyy;
+  if (yyy < 100) return 2000 + yyy;
+  return null;
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Is `value` a well-formed JMBG (jedinstveni matični broj građana), DDMMYYYRRBBBK: thirteen digits,
+ * a real date of birth, a region of birth (RR; 60–69 were never assigned) and the mod-11 check digit?
+ */
+export function isValidJmbg(value: string): boolean {
+  if (!/^\d{13}$/.test(value)) return false;
+  const year = birthYear(Number(value.slice(4, 7)));
+  if (year === null || !isCalendarDate(year, Number(value.slice(2, 4)), Number(value.slice(0, 2)))) return false;
+  const region = Number(value.slice(7, 9));
+  if (region >= 60 && region <= 69) return false;
+  return jmbgCheckDigit(value) === Number(value[12]);
+}
+
+/** DTO fields: a valid JMBG (see `isValidJmbg`); the failed rule is reported as `jmbgChecksum`. */
+export function IsJmbg(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'jmbgChecksum',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must be a valid JMBG (13 digits: date of birth, region, serial, check digit)', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isValidJmbg(value) },
+    });
+}
