@@ -96,4 +96,15 @@ describe('finding cases', () => {
     });
     expect(JSON.stringify(plan)).toContain('case_file_search_idx');
   });
+
+  it('a day in the date filters is a day in Belgrade, not in UTC', async () => {
+    // 23:30 UTC on 2 February is already 3 February at the registry office.
+    await spis.travelTo('2026-02-02T23:30:00Z');
+    const late = await registry.post('/api/cases').send({ classificationCode: '352', orgUnitId: unit['04'], receivedVia: 'email', subject: 'Kasna prijava', party: { name: 'Noćni Podnosilac' } }).expect(201);
+    const third = await registry.get('/api/cases').query({ receivedFrom: '2026-02-03', receivedTo: '2026-02-03', pageSize: 200 }).expect(200);
+    expect(numbersOf(third)).toEqual([late.body.number, numbers.latin].sort());
+    const second = await registry.get('/api/cases').query({ receivedFrom: '2026-02-02', receivedTo: '2026-02-02', pageSize: 200 }).expect(200);
+    expect(numbersOf(second)).toEqual([numbers.cyrillic]);
+    await registry.get('/api/cases').query({ receivedFrom: '2026-02' }).expect(400);
+  });
 });
