@@ -88,8 +88,6 @@ export const SYSTEM_ROLES: SystemRole[] = [
       everywhere('lend', 'ArchiveEntry'),
       everywhere('create', 'DisposalList'),
       everywhere('read', 'DisposalList'),
-      // Carrying out a list the committee approved; approval itself is the committee's.
-      everywhere('dispose', 'DisposalList'),
     ],
   },
   {

@@ -4,6 +4,7 @@ import { accessibleWhere } from '../access/sql-conditions.js';
 import { AuditService } from '../audit/audit.service.js';
 import { caseAccessFields } from '../cases/case-access.js';
 import type { CaseFile } from '../cases/case-file.entity.js';
+import { belgradeDate } from '../cases/zup-deadline.js';
 import { currentRequestContext } from '../database/request-context.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { belgradeCalendarDate } from '../numbering/case-number-template.js';
@@ -27,12 +28,6 @@ import {
 } from './archive-views.js';
 import type { ArchiveBookQueryDto, LoanQueryDto } from './dto/archive.dto.js';
 import { eligibleFromYear } from './retention.js';
-
-/** The Belgrade calendar date of `at`, YYYY-MM-DD. */
-export function belgradeDay(at: Date): string {
-  const { year, month, day } = belgradeCalendarDate(at);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /**
  * The archive book (arhivska knjiga) and loans (revers). Taking a case in, lending it and taking
@@ -85,7 +80,7 @@ export class ArchiveService {
       const [user] = await this.db.manager.query(`SELECT 1 FROM app_user WHERE id = $1`, [borrower.userId]);
       if (!user) throw badRequest('VALIDATION_FAILED', {}, [{ field: 'borrower', rule: 'borrower', message: 'borrower.userId is not a user of Spis' }]);
     }
-    if (borrower.dueOn !== null && borrower.dueOn < belgradeDay(at)) {
+    if (borrower.dueOn !== null && borrower.dueOn < belgradeDate(at)) {
       throw badRequest('VALIDATION_FAILED', {}, [{ field: 'borrower', rule: 'borrower', message: 'borrower.dueOn must not be in the past' }]);
     }
     const repo = this.db.getRepository(ArchiveLoan);
@@ -123,7 +118,7 @@ export class ArchiveService {
 
   /** The case's archive-book entry with its open loan and every loan, or null before archiving. */
   async entryForCase(caseId: string): Promise<{ entry: ArchiveBookEntry; openLoan: LoanView | null; loans: LoanView[] } | null> {
-    const today = belgradeDay(this.clock.now());
+    const today = belgradeDate(this.clock.now());
     const [row] = await namedQuery(this.db.manager, `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE e.case_id = :caseId`, { caseId, today });
     if (!row) return null;
     const entry = bookEntry(row);
@@ -138,7 +133,7 @@ export class ArchiveService {
   async book(principal: Principal, query: ArchiveBookQueryDto) {
     const acl = accessibleWhere(principal.ability, 'read', 'ArchiveEntry', caseAccessFields('c'));
     const conditions = [`(${acl.where})`];
-    const parameters: Record<string, unknown> = { ...acl.parameters, today: belgradeDay(this.clock.now()) };
+    const parameters: Record<string, unknown> = { ...acl.parameters, today: belgradeDate(this.clock.now()) };
     if (query.year !== undefined) {
       conditions.push('e.year = :year');
       parameters.year = query.year;
@@ -167,7 +162,7 @@ export class ArchiveService {
     const conditions = [`(${acl.where})`];
     if (query.open !== undefined) conditions.push(query.open ? 'l.returned_at IS NULL' : 'l.returned_at IS NOT NULL');
     const where = conditions.join(' AND ');
-    const parameters = { ...acl.parameters, today: belgradeDay(this.clock.now()) };
+    const parameters = { ...acl.parameters, today: belgradeDate(this.clock.now()) };
     const [{ total }] = await namedQuery<{ total: number }>(this.db.manager, `SELECT count(*)::int AS total FROM ${LOAN_FROM} WHERE ${where}`, parameters);
     const rows = await namedQuery(
       this.db.manager,

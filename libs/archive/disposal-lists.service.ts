@@ -7,13 +7,14 @@ import { recordCaseEvent } from '../cases/case-event.js';
 import { CaseFile } from '../cases/case-file.entity.js';
 import { nextStatus, type CaseAction } from '../cases/case-state-machine.js';
 import { caseAuditSnapshot } from '../cases/case-view.js';
+import { belgradeDate } from '../cases/zup-deadline.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { belgradeCalendarDate } from '../numbering/case-number-template.js';
 import { Clock } from '../shared/clock.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { pageOf } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
-import { actingUserId, belgradeDay } from './archive.service.js';
+import { actingUserId } from './archive.service.js';
 import { bookEntry, ENTRY_COLUMNS, ENTRY_FROM, ENTRY_ORDER, namedQuery } from './archive-views.js';
 import { DisposalList } from './disposal-list.entity.js';
 import type { ApproveDisposalListDto, CreateDisposalListDto, DisposalCandidatesQueryDto, DisposalListQueryDto } from './dto/archive.dto.js';
@@ -55,7 +56,7 @@ export class DisposalListsService {
   /** Entries whose time has come in the current (Belgrade) year and that are on no list yet. */
   async candidates(principal: Principal, query: DisposalCandidatesQueryDto) {
     assertOfficeWide(principal, 'read');
-    const parameters = { permanent: query.kind === 'handover', year: this.currentYear(), today: belgradeDay(this.clock.now()) };
+    const parameters = { permanent: query.kind === 'handover', year: this.currentYear(), today: belgradeDate(this.clock.now()) };
     const [{ total }] = await namedQuery<{ total: number }>(this.db.manager, `SELECT count(*)::int AS total FROM ${ENTRY_FROM} WHERE ${CANDIDATE_WHERE}`, parameters);
     const rows = await namedQuery(
       this.db.manager,
@@ -97,7 +98,7 @@ export class DisposalListsService {
     const rows = await namedQuery(
       this.db.manager,
       `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} JOIN disposal_list_item li ON li.archive_entry_id = e.id WHERE li.list_id = :id ORDER BY ${ENTRY_ORDER}`,
-      { id, today: belgradeDay(this.clock.now()) },
+      { id, today: belgradeDate(this.clock.now()) },
     );
     return { ...list, items: rows.map(bookEntry) };
   }

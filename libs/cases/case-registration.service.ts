@@ -75,7 +75,9 @@ export class CaseRegistrationService {
     const deadlineDays = legalDeadlineDays({ administrativeProcedure, examinationProcedure: dto.examinationProcedure, customDays: dto.deadlineDays });
     const dueDate = deadlineDays === null ? null : computeDueDate({ receivedOn: belgradeDate(receivedAt), days: deadlineDays });
 
-    // Last step before the insert: the counter row stays locked until this transaction ends.
+    // Everything that can be done without a number is done before drawing one: the counter row
+    // stays locked from here until the transaction commits, and every registration in the book waits on it.
+    const duplicates = await findPossibleDuplicates(this.db.manager, principal, { partyName: dto.party.name, subject: dto.subject, now });
     const allocated = await this.numbering.allocate(book, { classCode: mark.code, unitCode: unit.code, registeredAt: now });
     const values = {
       bookId: book.id,
@@ -125,7 +127,6 @@ export class CaseRegistrationService {
     });
     await this.audit.record({ action: 'case.register', entityType: 'Case', entityId: id, after: caseAuditSnapshot(created) });
 
-    const duplicates = await findPossibleDuplicates(this.db.manager, principal, { partyName: dto.party.name, subject: dto.subject, now, excludeId: id });
     const detail = await this.queries.detail(principal, id);
     return {
       ...detail,

@@ -160,7 +160,8 @@ describe('availableActions', () => {
     ['registered', ['assign', 'cancel']],
     ['in_progress', ['assign', 'hold', 'resolve', 'close', 'cancel']],
     ['closed', ['reopen', 'archive']],
-    ['archived', ['lend', 'dispose', 'hand_over']],
+    // Destroying and handing over happen only through an approved list, never as a button.
+    ['archived', ['lend']],
     ['lent', ['return']],
   ])('gives someone allowed everything in %s: %j', (status, actions) => {
     expect(availableActions(status, () => true)).toEqual(actions);
@@ -170,7 +171,7 @@ describe('availableActions', () => {
     const archivist = (p: Transition['permission']) =>
       (p.action === 'archive' && p.subject === 'Case') || (p.action === 'lend' && p.subject === 'ArchiveEntry');
     expect(availableActions('closed', archivist)).toEqual(['archive']);
-    expect(availableActions('archived', archivist)).toEqual(['lend', 'hand_over']);
+    expect(availableActions('archived', archivist)).toEqual(['lend']);
     expect(availableActions('lent', archivist)).toEqual(['return']);
     expect(availableActions('in_progress', archivist)).toEqual([]);
   });
@@ -196,7 +197,8 @@ describe('transition rows', () => {
     ['archive', { action: 'archive', subject: 'Case' }],
     ['lend', { action: 'lend', subject: 'ArchiveEntry' }],
     ['return', { action: 'lend', subject: 'ArchiveEntry' }],
-    ['dispose', { action: 'dispose', subject: 'DisposalList' }],
+    ['dispose', { action: 'approve', subject: 'DisposalList' }],
+    ['hand_over', { action: 'approve', subject: 'DisposalList' }],
   ])('%s needs %j', (action, permission) => {
     for (const t of CASE_TRANSITIONS.filter((row) => row.action === action)) expect(t.permission).toEqual(permission);
   });

@@ -59,6 +59,11 @@ export interface Transition {
   requires?: readonly TransitionField[];
   /** Short English label (UI button, audit text). */
   label: string;
+  /**
+   * Taken only through an approved list (disposal / handover), never as a case action: such rows
+   * say what the list's approval does to each case, and are never offered as a button.
+   */
+  throughList?: boolean;
 }
 
 /** No way out: the case's life is over (the record stays). */
@@ -99,11 +104,11 @@ export const CASE_TRANSITIONS: readonly Transition[] = Object.freeze([
   row({ action: 'archive', from: ['closed'], to: 'archived', permission: { action: 'archive', subject: 'Case' }, requires: ['location'], label: 'Archive' }),
   row({ action: 'lend', from: ['archived'], to: 'lent', permission: { action: 'lend', subject: 'ArchiveEntry' }, requires: ['borrower'], label: 'Lend' }),
   row({ action: 'return', from: ['lent'], to: 'archived', permission: { action: 'lend', subject: 'ArchiveEntry' }, label: 'Return' }),
-  // Executing an approved disposal list (approval itself is `approve` on DisposalList, done on the
-  // list). Only from the shelf: a lent case must be returned first.
-  row({ action: 'dispose', from: ['archived'], to: 'destroyed', permission: { action: 'dispose', subject: 'DisposalList' }, label: 'Destroy' }),
-  // Permanent material handed over to the historical archive.
-  row({ action: 'hand_over', from: ['archived'], to: 'handed_over', permission: { action: 'archive', subject: 'Case' }, label: 'Hand over' }),
+  // The disposal committee's approval of a disposal list marks its cases destroyed. Only from the
+  // shelf: a lent case must be returned first.
+  row({ action: 'dispose', from: ['archived'], to: 'destroyed', permission: { action: 'approve', subject: 'DisposalList' }, label: 'Destroy', throughList: true }),
+  // Permanent material handed over to the historical archive, by the approval of a handover list.
+  row({ action: 'hand_over', from: ['archived'], to: 'handed_over', permission: { action: 'approve', subject: 'DisposalList' }, label: 'Hand over', throughList: true }),
   // Registered by mistake: the registry office cancels it with a `reason` (its number stays used).
   // Not once resolved: a decided case is closed, not cancelled.
   row({ action: 'cancel', from: ['registered', 'assigned', 'in_progress', 'on_hold'], to: 'cancelled', permission: { action: 'register', subject: 'Case' }, requires: ['reason'], label: 'Cancel' }),
@@ -122,9 +127,9 @@ export function nextStatus(status: CaseStatus, action: CaseAction): CaseStatus {
   return to === 'same' ? status : to;
 }
 
-/** The actions the caller may take on a case in `status` now, in `CASE_ACTIONS` order. */
+/** The actions the caller may take on a case in `status` now, in `CASE_ACTIONS` order (list-only ones excluded). */
 export function availableActions(status: CaseStatus, can: (permission: Transition['permission']) => boolean): CaseAction[] {
   return CASE_ACTIONS.filter((action) =>
-    CASE_TRANSITIONS.some((t) => t.action === action && t.from.includes(status) && can(t.permission)),
+    CASE_TRANSITIONS.some((t) => t.action === action && !t.throughList && t.from.includes(status) && can(t.permission)),
   );
 }

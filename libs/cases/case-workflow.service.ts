@@ -13,7 +13,7 @@ import { canOnCase } from './case-access.js';
 import { recordCaseEvent } from './case-event.js';
 import { CaseFile } from './case-file.entity.js';
 import { CaseQueriesService } from './case-queries.service.js';
-import { CASE_ACTIONS, transitionFor, type CaseAction, type CaseStatus, type TransitionField } from './case-state-machine.js';
+import { CASE_ACTIONS, CASE_TRANSITIONS, transitionFor, type CaseAction, type CaseStatus, type TransitionField } from './case-state-machine.js';
 import { caseAuditSnapshot } from './case-view.js';
 import { DeliveryBookService } from './delivery-book.service.js';
 import { belgradeDate, computeDueDate, type HoldPeriod } from './zup-deadline.js';
@@ -85,7 +85,7 @@ export class CaseWorkflowService {
   async act(principal: Principal, id: string, action: string, dto: CaseActionDto) {
     if (!(CASE_ACTIONS as readonly string[]).includes(action)) throw badRequest('UNKNOWN_CASE_ACTION', { action });
     const caseAction = action as CaseAction;
-    if (caseAction === 'dispose' || caseAction === 'hand_over') throw conflict('DISPOSAL_LIST_REQUIRED');
+    if (CASE_TRANSITIONS.some((t) => t.action === caseAction && t.throughList)) throw conflict('DISPOSAL_LIST_REQUIRED');
     if (caseAction === 'assign') {
       return this.assign(principal, id, { assigneeId: dto.assigneeId, orgUnitId: dto.orgUnitId, version: dto.version });
     }

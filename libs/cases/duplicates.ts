@@ -30,7 +30,7 @@ export function similarSubjects(a: string, b: string): boolean {
 export async function findPossibleDuplicates(
   manager: EntityManager,
   principal: Principal,
-  input: { partyName: string; subject: string; now: Date; excludeId?: string },
+  input: { partyName: string; subject: string; now: Date },
 ): Promise<Array<{ id: string; number: string; subject: string; partyName: string; registeredAt: Date; status: string }>> {
   const party = searchFold(input.partyName).trim();
   if (!party) return [];
@@ -43,7 +43,6 @@ export async function findPossibleDuplicates(
     .where(acl.where, acl.parameters)
     .andWhere('c.registered_at >= :since', { since })
     .andWhere('c.search_text LIKE :party', { party: containsPattern(party) })
-    .andWhere(input.excludeId ? 'c.id <> :excludeId' : '1 = 1', { excludeId: input.excludeId })
     .andWhere(`c.status <> 'cancelled'`)
     .orderBy('c.registered_at', 'DESC')
     .limit(200)

@@ -25,14 +25,25 @@ export class NumberingService {
 
   /** The book registration uses when none is named. */
   async defaultBook(): Promise<NumberingBook> {
-    const book = await this.db.getRepository(NumberingBook).findOneBy({ isDefault: true });
-    if (!book) throw notFound('NUMBERING_BOOK_NOT_FOUND');
-    return book;
+    return this.lockedForRegistration({ isDefault: true });
   }
 
   async book(id: string | undefined): Promise<NumberingBook> {
-    if (id === undefined) return this.defaultBook();
-    const book = await this.db.getRepository(NumberingBook).findOneBy({ id });
+    return id === undefined ? this.defaultBook() : this.lockedForRegistration({ id });
+  }
+
+  /**
+   * The book, share-locked until the registration commits: registrations proceed side by side,
+   * while an administrator's change of template or scope (which locks the row for update) waits
+   * for them, so no number is drawn under a scope that is being replaced.
+   */
+  private async lockedForRegistration(where: { id: string } | { isDefault: true }): Promise<NumberingBook> {
+    const book = await this.db
+      .getRepository(NumberingBook)
+      .createQueryBuilder('b')
+      .where('id' in where ? 'b.id = :id' : 'b.is_default', where)
+      .setLock('pessimistic_read')
+      .getOne();
     if (!book) throw notFound('NUMBERING_BOOK_NOT_FOUND');
     return book;
   }

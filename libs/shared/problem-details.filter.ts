@@ -30,6 +30,15 @@ const STATUS_CODES: Partial<Record<number, MessageCode>> = {
 const PG_UNIQUE_VIOLATION = '23505';
 const PG_FOREIGN_KEY_VIOLATION = '23503';
 const PG_INVALID_TEXT = '22P02';
+/** Momentary conditions a client may simply retry: too many connections, deadlock, serialisation, shutdown. */
+const PG_TRANSIENT = new Set(['53300', '40001', '40P01', '57P01', '57P03']);
+
+/** The database pool could not hand out a connection in time, or the server is unreachable. */
+function isDatabaseUnavailable(exception: unknown): boolean {
+  const error = exception as { code?: string; message?: string };
+  if (typeof error?.code === 'string' && (PG_TRANSIENT.has(error.code) || error.code === 'ECONNREFUSED')) return true;
+  return typeof error?.message === 'string' && /timeout exceeded when trying to connect|Connection terminated/i.test(error.message);
+}
 
 interface Classified {
   status: number;
@@ -64,6 +73,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       ...(classified.fields ? { errors: classified.fields } : {}),
     };
     if (response.headersSent) return;
+    if (classified.status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', '1');
     response.status(classified.status).type('application/problem+json').json(body);
   }
 
@@ -77,6 +87,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (pgCode === PG_FOREIGN_KEY_VIOLATION) return { status: HttpStatus.UNPROCESSABLE_ENTITY, code: 'REFERENCED_RECORD_MISSING' };
       if (pgCode === PG_INVALID_TEXT) return { status: HttpStatus.BAD_REQUEST, code: 'VALIDATION_FAILED' };
     }
+    if (isDatabaseUnavailable(exception)) return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'DATABASE_UNAVAILABLE' };
     // body-parser's errors carry `type` and `status`: malformed JSON and oversized bodies.
     const parserError = exception as { type?: string; status?: number };
     if (parserError?.type === 'entity.parse.failed') return { status: HttpStatus.BAD_REQUEST, code: 'INVALID_JSON' };
