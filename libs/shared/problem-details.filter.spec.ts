@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ArgumentsHost } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { ProblemDetailsFilter } from './problem-details.filter.js';
+
+/** Runs the filter on `exception` and returns what the client would receive. */
+function respond(exception: unknown) {
+  const sent: { status?: number; headers: Record<string, string>; body?: Record<string, unknown> } = { headers: {} };
+  const response = {
+    headersSent: false,
+    setHeader: (name: string, value: string) => (sent.headers[name] = value),
+    status(code: number) { sent.status = code; return this; },
+    type() { return this; },
+    json(body: Record<string, unknown>) { sent.body = body; return this; },
+  };
+  const request = { headers: { 'accept-language': 'en' }, url: '/api/cases', originalUrl: '/api/cases' };
+  const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }) } as unknown as ArgumentsHost;
+  new ProblemDetailsFilter().catch(exception, host);
+  return sent;
+}
+
+const pgError = (code: string) => Object.assign(new QueryFailedError('SELECT 1', [], new Error('pg')), { code });
+
+describe('ProblemDetailsFilter: database trouble the client can retry', () => {
+  it.each([
+    ['a pool that hands out no connection in time', new Error('timeout exceeded when trying to connect')],
+    ['a connection cut while in use', new Error('Connection terminated unexpectedly')],
+    ['a database that refuses connections', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+    ['too many connections', pgError('53300')],
+    ['a deadlock', pgError('40P01')],
+    ['a serialisation failure', pgError('40001')],
+  ])('%s → 503 DATABASE_UNAVAILABLE with Retry-After', (_name, exception) => {
+    const sent = respond(exception);
+    expect(sent.status).toBe(503);
+    expect(sent.headers['Retry-After']).toBe('1');
+    expect(sent.body).toMatchObject({ code: 'DATABASE_UNAVAILABLE', status: 503 });
+  });
+
+  it.each([
+    ['a unique violation', pgError('23505'), 409, 'ALREADY_EXISTS'],
+    ['a bug', new TypeError('x is undefined'), 500, 'INTERNAL_ERROR'],
+  ])('%s is not mistaken for an outage', (_name, exception, status, code) => {
+    const sent = respond(exception);
+    expect(sent).toMatchObject({ status, body: { code } });
+    expect(sent.headers['Retry-After']).toBeUndefined();
+  });
+});
