@@ -105,13 +105,14 @@ describe('the archive', () => {
     lendable = back;
   });
 
-  it('officials, heads and the registry office neither read the archive book nor draw or approve lists', async () => {
+  it('officials, heads and the registry office neither read the archive book nor draw, approve or reject lists', async () => {
     const someList = '00000000-0000-4000-8000-000000000000';
     for (const client of [official, head, registry]) {
       await client.get('/api/archive/book').expect(403);
       await client.get('/api/archive/disposal-candidates').expect(403);
       await client.post('/api/archive/disposal-lists').send({}).expect(403);
       await client.post(`/api/archive/disposal-lists/${someList}/approve`).send({}).expect(403);
+      await client.post(`/api/archive/disposal-lists/${someList}/reject`).send({ reason: 'Nepotpun spisak' }).expect(403);
     }
   });
 
@@ -242,5 +243,76 @@ describe('the archive', () => {
       [tenYears.id, 'destroyed'],
       [lendable.id, 'destroyed'],
     ]);
+  });
+
+  it('the committee rejects a draft list with a reason; its cases become candidates again and go on a new list that is then approved', async () => {
+    await spis.travelTo('2057-03-01T09:00:00Z');
+    // Kept two years from 1 January 2058: disposable from 2060.
+    const first = await archivedCase(spis, { classificationCode: '203', subject: 'Izvod iz matične knjige venčanih' });
+    const second = await archivedCase(spis, { classificationCode: '203', subject: 'Uverenje o državljanstvu' });
+    await spis.travelTo('2060-01-05T09:00:00Z');
+    const drawn = await archivist.post('/api/archive/disposal-lists').send({ note: 'Izlučivanje 2060' }).expect(201);
+    expect(ids(drawn.body.items)).toEqual([first.id, second.id]);
+    const listId = drawn.body.id as string;
+    const reject = (body: Record<string, unknown>, client = archivist) => client.post(`/api/archive/disposal-lists/${listId}/reject`).send(body);
+    // While the draft stands, its cases are taken.
+    expect((await archivist.post('/api/archive/disposal-lists').send({ caseIds: [first.id] }).expect(409)).body.code).toBe('CASE_ALREADY_LISTED');
+    expect((await archivist.get('/api/archive/disposal-candidates').expect(200)).body.total).toBe(0);
+
+    await reject({ reason: 'Nepotpun spisak' }, official).expect(403);
+    for (const body of [{}, { reason: '   ' }, { reason: 'x'.repeat(2001) }, { reason: 42 }]) {
+      const refused = (await reject(body).expect(400)).body;
+      expect(refused.code).toBe('VALIDATION_FAILED');
+      expect([...new Set(refused.errors.map((error: { field: string }) => error.field))]).toEqual(['reason']);
+    }
+    expect((await reject({ reason: 'Nepotpun spisak', version: 2 }).expect(409)).body.code).toBe('VERSION_CONFLICT');
+    expect((await archivist.get(`/api/archive/disposal-lists/${listId}`).expect(200)).body).toMatchObject({ status: 'draft', version: 1, rejectedAt: null });
+
+    const rejected = await reject({ reason: '  Nedostaje saglasnost arhiva  ', version: 1 }).expect(200);
+    expect(rejected.body).toMatchObject({
+      id: listId,
+      status: 'rejected',
+      rejectedAt: expect.stringMatching(/^2060-01-05T09:/),
+      rejectedBy: 'archivist',
+      rejectionReason: 'Nedostaje saglasnost arhiva',
+      approvedAt: null,
+      version: 2,
+      itemCount: 2,
+    });
+    // Nothing is deleted: the rejected list keeps its items, and the cases were not touched.
+    expect(ids(rejected.body.items)).toEqual([first.id, second.id]);
+    expect(await current(first)).toMatchObject({ status: 'archived', version: first.version });
+    const listed = await archivist.get('/api/archive/disposal-lists?status=rejected').expect(200);
+    expect(listed.body).toMatchObject({ total: 1, items: [expect.objectContaining({ id: listId, status: 'rejected', rejectedBy: 'archivist', rejectionReason: 'Nedostaje saglasnost arhiva' })] });
+    const listAudit = await admin.get(`/api/audit?entityType=DisposalList&entityId=${listId}&action=disposal-list.reject`).expect(200);
+    expect(listAudit.body.items).toEqual([
+      expect.objectContaining({
+        actor: 'archivist',
+        before: expect.objectContaining({ status: 'draft', cases: [first.number, second.number] }),
+        after: expect.objectContaining({ status: 'rejected', rejectionReason: 'Nedostaje saglasnost arhiva', cases: [first.number, second.number] }),
+      }),
+    ]);
+
+    // The database itself refuses a rejection without its reason or date, and a draft carrying one.
+    for (const change of [`rejection_reason = NULL`, `rejected_at = NULL`, `status = 'draft'`]) {
+      await expect(spis.dataSource.query(`UPDATE disposal_list SET ${change} WHERE id = $1`, [listId])).rejects.toThrow(/disposal_list_rejected/);
+    }
+    expect((await reject({ reason: 'Ponovo' }).expect(409)).body.code).toBe('DISPOSAL_LIST_REJECTED');
+    expect((await archivist.post(`/api/archive/disposal-lists/${listId}/approve`).send({}).expect(409)).body.code).toBe('DISPOSAL_LIST_REJECTED');
+
+    // Free again: candidates, a list naming one of them, and a list of all that is due.
+    expect(ids((await archivist.get('/api/archive/disposal-candidates').expect(200)).body.items)).toEqual([first.id, second.id]);
+    const named = await archivist.post('/api/archive/disposal-lists').send({ caseIds: [first.id] }).expect(201);
+    expect(named.body).toMatchObject({ status: 'draft', items: [expect.objectContaining({ caseId: first.id })] });
+    const rest = await archivist.post('/api/archive/disposal-lists').send({}).expect(201);
+    expect(ids(rest.body.items)).toEqual([second.id]);
+    expect((await archivist.get('/api/archive/disposal-candidates').expect(200)).body.total).toBe(0);
+
+    const approved = await archivist.post(`/api/archive/disposal-lists/${named.body.id}/approve`).send({ version: 1, decisionNumber: '01-035-2/2060' }).expect(200);
+    expect(approved.body).toMatchObject({ status: 'approved', rejectedAt: null, rejectionReason: null, items: [expect.objectContaining({ caseId: first.id, status: 'destroyed' })] });
+    expect(event(await current(first), 'dispose')).toMatchObject({ details: { listId: named.body.id } });
+    expect((await archivist.post(`/api/archive/disposal-lists/${named.body.id}/reject`).send({ reason: 'Prekasno' }).expect(409)).body.code).toBe('DISPOSAL_LIST_ALREADY_APPROVED');
+    // The rejected list still shows what was on it, whatever became of the cases since.
+    expect((await archivist.get(`/api/archive/disposal-lists/${listId}`).expect(200)).body).toMatchObject({ status: 'rejected', itemCount: 2 });
   });
 });

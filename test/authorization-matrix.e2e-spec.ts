@@ -68,6 +68,7 @@ const MATRIX: Record<string, Expectation> = {
   'GET /api/archive/disposal-lists/:id': ['archivist'],
   'POST /api/archive/disposal-lists': ['archivist'],
   'POST /api/archive/disposal-lists/:id/approve': ['archivist'],
+  'POST /api/archive/disposal-lists/:id/reject': ['archivist'],
 };
 
 interface Route {

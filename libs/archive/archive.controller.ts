@@ -11,6 +11,7 @@ import {
   DisposalCandidatesQueryDto,
   DisposalListQueryDto,
   LoanQueryDto,
+  RejectDisposalListDto,
 } from './dto/archive.dto.js';
 
 /**
@@ -69,5 +70,13 @@ export class ArchiveController {
   @Allow('approve', 'DisposalList')
   approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ApproveDisposalListDto) {
     return this.lists.approve(principal, id, dto);
+  }
+
+  /** The committee's rejection, with its reason: the cases stay in the archive and may go on a new list. */
+  @Post('disposal-lists/:id/reject')
+  @HttpCode(200)
+  @Allow('approve', 'DisposalList')
+  reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectDisposalListDto) {
+    return this.lists.reject(principal, id, dto);
   }
 }

@@ -17,20 +17,28 @@ import { assertVersion } from '../shared/versioning.js';
 import { actingUserId } from './archive.service.js';
 import { bookEntry, ENTRY_COLUMNS, ENTRY_FROM, ENTRY_ORDER, namedQuery } from './archive-views.js';
 import { DisposalList } from './disposal-list.entity.js';
-import type { ApproveDisposalListDto, CreateDisposalListDto, DisposalCandidatesQueryDto, DisposalListQueryDto } from './dto/archive.dto.js';
+import type { ApproveDisposalListDto, CreateDisposalListDto, DisposalCandidatesQueryDto, DisposalListQueryDto, RejectDisposalListDto } from './dto/archive.dto.js';
 import { ineligibility, type DisposalListKind } from './retention.js';
 
 /** Cases still in the archive: on the shelf or lent out. */
 const IN_ARCHIVE = `c.status IN ('archived', 'lent')`;
 
+/**
+ * Items of lists that hold their cases: a rejected list keeps its items on record, but its cases
+ * are free to go on a new list.
+ */
+const HOLDING_ITEM_FROM = `disposal_list_item i JOIN disposal_list hl ON hl.id = i.list_id AND hl.status <> 'rejected'`;
+
 /** Archive-book entries that may go on a list of `:permanent` material in `:year`, not yet on a list. */
 const CANDIDATE_WHERE = `e.permanent = :permanent AND e.eligible_from_year <= :year AND ${IN_ARCHIVE}
-  AND NOT EXISTS (SELECT 1 FROM disposal_list_item i WHERE i.archive_entry_id = e.id)`;
+  AND NOT EXISTS (SELECT 1 FROM ${HOLDING_ITEM_FROM} WHERE i.archive_entry_id = e.id)`;
 
 const LIST_COLUMNS = `l.id, l.kind, l.status, l.note, l.created_at AS "createdAt", cu.username AS "createdBy", l.approved_at AS "approvedAt",
-  apu.username AS "approvedBy", l.decision_number AS "decisionNumber", l.archive_consent AS "archiveConsent", l.version,
+  apu.username AS "approvedBy", l.decision_number AS "decisionNumber", l.archive_consent AS "archiveConsent",
+  l.rejected_at AS "rejectedAt", rju.username AS "rejectedBy", l.rejection_reason AS "rejectionReason", l.version,
   (SELECT count(*)::int FROM disposal_list_item i WHERE i.list_id = l.id) AS "itemCount"`;
-const LIST_FROM = `disposal_list l JOIN app_user cu ON cu.id = l.created_by LEFT JOIN app_user apu ON apu.id = l.approved_by`;
+const LIST_FROM = `disposal_list l JOIN app_user cu ON cu.id = l.created_by LEFT JOIN app_user apu ON apu.id = l.approved_by
+  LEFT JOIN app_user rju ON rju.id = l.rejected_by`;
 
 /** What approving a list does to each of its cases. */
 const CASE_ACTION_OF: Record<DisposalListKind, CaseAction> = { disposal: 'dispose', handover: 'hand_over' };
@@ -38,8 +46,9 @@ const CASE_ACTION_OF: Record<DisposalListKind, CaseAction> = { disposal: 'dispos
 /**
  * Disposal (izlučivanje) and handover (predaja istorijskom arhivu) lists: the archivist draws one
  * up from the archive book once retention has passed, the committee approves it (with the
- * historical archive's consent), and approval marks every case on it destroyed or handed over.
- * Nothing is deleted: the cases, their archive-book entries and the lists stay readable.
+ * historical archive's consent), and approval marks every case on it destroyed or handed over;
+ * a rejected list lets its cases go on a new one. Nothing is deleted: the cases, their
+ * archive-book entries and the lists (rejected ones with their items) stay readable.
  */
 @Injectable()
 export class DisposalListsService {
@@ -169,11 +178,14 @@ export class DisposalListsService {
     return entryIds;
   }
 
-  /** Entries among `entryIds` already on a list (read after locking them, so it sees committed lists). */
+  /**
+   * Entries among `entryIds` already on a list that holds them (read after locking them, so it sees
+   * committed lists and committed rejections).
+   */
   private async listedAmong(entryIds: string[]): Promise<Set<string>> {
     if (entryIds.length === 0) return new Set();
     const rows: Array<{ id: string }> = await this.db.manager.query(
-      `SELECT DISTINCT archive_entry_id AS id FROM disposal_list_item WHERE archive_entry_id = ANY($1)`,
+      `SELECT DISTINCT i.archive_entry_id AS id FROM ${HOLDING_ITEM_FROM} WHERE i.archive_entry_id = ANY($1)`,
       [entryIds],
     );
     return new Set(rows.map((row) => row.id));
@@ -186,11 +198,7 @@ export class DisposalListsService {
    */
   async approve(principal: Principal, id: string, dto: ApproveDisposalListDto) {
     assertOfficeWide(principal, 'approve');
-    const listRepo = this.db.getRepository(DisposalList);
-    const before = await listRepo.createQueryBuilder('l').where('l.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!before) throw notFound('DISPOSAL_LIST_NOT_FOUND');
-    if (before.status === 'approved') throw conflict('DISPOSAL_LIST_ALREADY_APPROVED');
-    assertVersion(before, dto.version);
+    const before = await this.lockDraft(id, dto.version);
 
     const cases = await this.db
       .getRepository(CaseFile)
@@ -216,7 +224,7 @@ export class DisposalListsService {
       await this.audit.record({ action: `case.${action}`, entityType: 'Case', entityId: file.id, before: caseAuditSnapshot(file), after: caseAuditSnapshot(after) });
     }
 
-    await listRepo.update(
+    await this.db.getRepository(DisposalList).update(
       { id },
       {
         status: 'approved',
@@ -230,6 +238,33 @@ export class DisposalListsService {
     const approved = await this.load(id);
     await this.audit.record({ action: 'disposal-list.approve', entityType: 'DisposalList', entityId: id, before, after: listSnapshot(approved) });
     return approved;
+  }
+
+  /**
+   * The committee rejects a draft list, with its reason. Its cases are untouched and free to go on
+   * a new list; the list itself stays on record, items included.
+   */
+  async reject(principal: Principal, id: string, dto: RejectDisposalListDto) {
+    assertOfficeWide(principal, 'approve');
+    const locked = await this.lockDraft(id, dto.version);
+    const before = await this.load(id);
+    await this.db.getRepository(DisposalList).update(
+      { id },
+      { status: 'rejected', rejectedAt: this.clock.now(), rejectedBy: actingUserId(), rejectionReason: dto.reason, version: locked.version + 1 },
+    );
+    const rejected = await this.load(id);
+    await this.audit.record({ action: 'disposal-list.reject', entityType: 'DisposalList', entityId: id, before: listSnapshot(before), after: listSnapshot(rejected) });
+    return rejected;
+  }
+
+  /** The list, locked for the committee's decision: only a draft at the `version` the committee saw. */
+  private async lockDraft(id: string, version: number | undefined): Promise<DisposalList> {
+    const list = await this.db.getRepository(DisposalList).createQueryBuilder('l').where('l.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!list) throw notFound('DISPOSAL_LIST_NOT_FOUND');
+    if (list.status === 'approved') throw conflict('DISPOSAL_LIST_ALREADY_APPROVED');
+    if (list.status === 'rejected') throw conflict('DISPOSAL_LIST_REJECTED');
+    assertVersion(list, version);
+    return list;
   }
 }
 

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CLASSIFICATION_CODE } from '../../classification/dto/classification-mark.dto.js';
@@ -69,3 +69,11 @@ export class ApproveDisposalListDto {
   archiveConsent?: string;
 }
 
+export class RejectDisposalListDto {
+  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'Why the committee rejects the list' })
+  @TrimmedString() @IsString() @MinLength(1) @MaxLength(2000)
+  reason: string;
+
+  @ApiPropertyOptional({ description: 'The version of the list the committee saw' }) @IsOptional() @IsInt() @Min(1)
+  version?: number;
+}

@@ -70,4 +70,5 @@ export const bs: Catalog = {
   NUMBERING_BOOK_CODE_TAKEN: 'Knjiga brojeva s oznakom „{code}“ već postoji.',
   NUMBERING_SCOPE_IN_USE: 'Obuhvat brojača knjige brojeva „{code}“ ne može se mijenjati u {year}. godini: u njoj su ove godine već zavedeni predmeti, pa bi redni brojevi počeli ispočetka i ponovili se. Obuhvat promijenite prije prvog zavođenja u godini.',
   NUMBERING_BOOK_DEFAULT_REQUIRED: 'Jedna knjiga brojeva mora ostati zadana. Umjesto toga označite drugu knjigu kao zadanu.',
+  DISPOSAL_LIST_REJECTED: 'Popis je odbijen; njegovi predmeti mogu ući u novi popis.',
 };

@@ -68,6 +68,7 @@ export const en = {
   NUMBERING_BOOK_CODE_TAKEN: 'A numbering book with code "{code}" already exists.',
   NUMBERING_SCOPE_IN_USE: 'The counter scope of numbering book "{code}" cannot change in {year}: cases are already numbered in it this year, and their serial numbers would start again and repeat. Change the scope before the first registration of a year.',
   NUMBERING_BOOK_DEFAULT_REQUIRED: 'One numbering book must stay the default. Make another book the default instead.',
+  DISPOSAL_LIST_REJECTED: 'The list has been rejected; its cases may go on a new list.',
 } as const;
 
 export type MessageCode = keyof typeof en;

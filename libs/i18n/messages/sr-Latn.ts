@@ -70,4 +70,5 @@ export const srLatn: Catalog = {
   NUMBERING_BOOK_CODE_TAKEN: 'Knjiga brojeva sa oznakom „{code}” već postoji.',
   NUMBERING_SCOPE_IN_USE: 'Obuhvat brojača knjige brojeva „{code}” ne može se menjati u {year}. godini: u njoj su ove godine već zavedeni predmeti, pa bi se redni brojevi ponovo počeli i ponovili. Obuhvat promenite pre prvog zavođenja u godini.',
   NUMBERING_BOOK_DEFAULT_REQUIRED: 'Jedna knjiga brojeva mora ostati podrazumevana. Umesto toga označite drugu knjigu kao podrazumevanu.',
+  DISPOSAL_LIST_REJECTED: 'Spisak je odbijen; njegovi predmeti mogu ući u novi spisak.',
 };
