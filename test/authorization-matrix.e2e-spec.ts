@@ -8,6 +8,8 @@ type Expectation = 'public' | 'signed-in' | DemoUsername[];
 
 /** Everyone who works with cases; which cases and what they may do with them is decided per case. */
 const CASE_READERS: DemoUsername[] = ['registry', 'head', 'official', 'official2', 'archivist'];
+/** Everyone who may add files to some case (the archivist only reads those of archived cases). */
+const ATTACHMENT_CREATORS: DemoUsername[] = ['registry', 'head', 'official', 'official2'];
 
 /**
  * Every route of the API and who may call it. A new route must be added here, or the first test
@@ -68,7 +70,23 @@ const MATRIX: Record<string, Expectation> = {
   'GET /api/archive/disposal-lists/:id': ['archivist'],
   'POST /api/archive/disposal-lists': ['archivist'],
   'POST /api/archive/disposal-lists/:id/approve': ['archivist'],
+  // Printed documents: a case's papers and the books, for whoever may read what they print.
+  'GET /api/cases/:id/receipt.pdf': CASE_READERS,
+  'GET /api/cases/:id/cover.pdf': CASE_READERS,
+  'GET /api/books/case-register.pdf': CASE_READERS,
+  'GET /api/books/delivery-book.pdf': CASE_READERS,
+  'GET /api/books/outgoing-mail.pdf': CASE_READERS,
+  'GET /api/books/archive-book.pdf': ['archivist'],
+  'GET /api/books/disposal-lists/:id': ['archivist'],
   'POST /api/archive/disposal-lists/:id/reject': ['archivist'],
+  // Attachments follow their case: who may add them (an official only to their own cases) and who reads them.
+  'POST /api/cases/:id/attachments': ATTACHMENT_CREATORS,
+  'POST /api/cases/:id/documents/:actId/attachments': ATTACHMENT_CREATORS,
+  'GET /api/cases/:id/attachments': CASE_READERS,
+  'GET /api/attachments/:id': CASE_READERS,
+  'POST /api/attachments/:id/versions': ATTACHMENT_CREATORS,
+  'GET /api/attachments/:id/content': CASE_READERS,
+  'GET /api/attachments/:id/link': CASE_READERS,
 };
 
 interface Route {
@@ -135,6 +153,8 @@ describe('authorization matrix: every route × every demo role', () => {
     await official.post(`/api/cases/${ids.cases}/actions/accept`).send({ version: assigned.body.version });
     const act = await official.post(`/api/cases/${ids.cases}/documents`).send({ direction: 'outgoing', subject: 'Matrix letter', dispatch: { recipientName: 'Matrix Party', method: 'post' } });
     ids['outgoing-mail'] = act.body.dispatch.id;
+    const attached = await registry.post(`/api/cases/${ids.cases}/attachments`).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'matrix.pdf');
+    ids.attachments = attached.body.id;
   });
   afterAll(() => spis.close());
 

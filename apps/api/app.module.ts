@@ -12,7 +12,9 @@ import { RuntimeModule, type RuntimeSettings } from '../../libs/runtime/index.js
 import { Clock, ProblemDetailsFilter } from '../../libs/shared/index.js';
 import { StorageModule } from '../../libs/storage/index.js';
 import { ArchiveModule } from '../../libs/archive/index.js';
+import { AttachmentsModule } from '../../libs/attachments/index.js';
 import { CasesModule } from '../../libs/cases/index.js';
+import { DocumentsModule } from '../../libs/documents/index.js';
 import { NumberingModule } from '../../libs/numbering/index.js';
 
 @Module({})
@@ -42,6 +44,8 @@ export class AppModule {
         NumberingModule,
         ArchiveModule,
         CasesModule,
+        DocumentsModule,
+        AttachmentsModule,
         HealthModule,
       ],
       providers: [

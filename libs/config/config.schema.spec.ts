@@ -33,6 +33,7 @@ describe('validateConfig', () => {
         DATABASE_POOL_SIZE: 20,
         MINIO_BUCKET: 'spis',
         EMBEDDED_S3_PORT: 54330,
+        SPIS_MAX_UPLOAD_BYTES: 200 * 1024 * 1024,
         JWT_ACCESS_TTL_SECONDS: 900,
         JWT_REFRESH_TTL_DAYS: 30,
         LOG_LEVEL: 'info',
@@ -70,6 +71,15 @@ describe('validateConfig', () => {
         LOG_LEVEL: 'warn',
       });
       expect(config).toMatchObject({ PORT: 8080, MINIO_PORT: 9000, MINIO_USE_SSL: true, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+    });
+
+    it.each<[string, Record<string, unknown>, string]>([
+      ['the default when unset', {}, 'Opštinska uprava opštine Demo'],
+      ['the default when empty', { SPIS_AUTHORITY_NAME: '' }, 'Opštinska uprava opštine Demo'],
+      ['a name in Latin script', { SPIS_AUTHORITY_NAME: 'Opštinska uprava Žabalj' }, 'Opštinska uprava Žabalj'],
+      ['a name in Cyrillic script', { SPIS_AUTHORITY_NAME: 'Општинска управа Ђурђевац' }, 'Општинска управа Ђурђевац'],
+    ])('prints as the authority %s', (_case, env, name) => {
+      expect(validateConfig(env).SPIS_AUTHORITY_NAME).toBe(name);
     });
 
     it('ignores variables it does not know (a real process environment)', () => {
@@ -116,6 +126,11 @@ describe('validateConfig', () => {
       ['LOG_LEVEL is unknown', { LOG_LEVEL: 'loud' }, ['LOG_LEVEL']],
       ['DATABASE_POOL_SIZE is 0', { DATABASE_POOL_SIZE: '0' }, ['DATABASE_POOL_SIZE']],
       ['JWT_ACCESS_TTL_SECONDS is too short', { JWT_ACCESS_TTL_SECONDS: '5' }, ['JWT_ACCESS_TTL_SECONDS']],
+      ['SPIS_MAX_UPLOAD_BYTES is 0', { SPIS_MAX_UPLOAD_BYTES: '0' }, ['SPIS_MAX_UPLOAD_BYTES']],
+      ['SPIS_MAX_UPLOAD_BYTES is more than 10,000 parts of 5 MiB', { SPIS_MAX_UPLOAD_BYTES: String(10_000 * 5 * 1024 * 1024 + 1) }, ['SPIS_MAX_UPLOAD_BYTES']],
+      ['SPIS_MAX_UPLOAD_BYTES is written with a unit', { SPIS_MAX_UPLOAD_BYTES: '200MB' }, ['SPIS_MAX_UPLOAD_BYTES']],
+      ['SPIS_AUTHORITY_NAME is blank', { SPIS_AUTHORITY_NAME: '   ' }, ['SPIS_AUTHORITY_NAME']],
+      ['SPIS_AUTHORITY_NAME is longer than 200 characters', { SPIS_AUTHORITY_NAME: 'a'.repeat(201) }, ['SPIS_AUTHORITY_NAME']],
     ])('refuses the configuration when %s, naming only that variable', (_case, env, variables) => {
       const message = refusal(env);
       expect(message).toMatch(/^Spis cannot start: invalid configuration\n/);

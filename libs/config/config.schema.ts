@@ -1,5 +1,5 @@
 import { plainToInstance, Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => {
   if (value === undefined || value === '') return undefined;
@@ -57,6 +57,13 @@ export class SpisConfig {
   @Type(() => Number) @IsInt() @Min(0) @Max(65535)
   EMBEDDED_S3_PORT = 54330;
 
+  /**
+   * Largest attachment accepted, in bytes (200 MiB by default); a bigger upload is refused with 413
+   * while it arrives. At most 10,000 parts of 5 MiB, what an S3 multipart upload can hold.
+   */
+  @Type(() => Number) @IsInt() @Min(1) @Max(10_000 * 5 * 1024 * 1024)
+  SPIS_MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
   /** Signs access tokens. Required in production; elsewhere generated once and kept in DATA_DIR. */
   @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
@@ -90,8 +97,8 @@ export class SpisConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
-  /** Name of the authority printed on receipts and stamps. */
-  @IsString() @MinLength(1)
+  /** Name of the authority printed on receipts, cover sheets and books (in the script it is written in). */
+  @IsString() @Matches(/\S/, { message: 'SPIS_AUTHORITY_NAME must not be blank' }) @MaxLength(200)
   SPIS_AUTHORITY_NAME = 'Opštinska uprava opštine Demo';
 
   get demoMode(): boolean {

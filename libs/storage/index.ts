@@ -1,2 +1,3 @@
 export * from './object-storage.service.js';
 export * from './storage.module.js';
+export * from './object-writer.js';

@@ -69,6 +69,14 @@ export const en = {
   NUMBERING_SCOPE_IN_USE: 'The counter scope of numbering book "{code}" cannot change in {year}: cases are already numbered in it this year, and their serial numbers would start again and repeat. Change the scope before the first registration of a year.',
   NUMBERING_BOOK_DEFAULT_REQUIRED: 'One numbering book must stay the default. Make another book the default instead.',
   DISPOSAL_LIST_REJECTED: 'The list has been rejected; its cases may go on a new list.',
+  ATTACHMENT_NOT_FOUND: 'The attachment does not exist or you may not see it.',
+  ACT_NOT_FOUND: 'The act does not exist in this case.',
+  ATTACHMENT_FILE_REQUIRED: 'Send the file as multipart/form-data in the field "file".',
+  ATTACHMENT_TYPE_NOT_ALLOWED: 'This kind of file is not accepted. Attach PDF, TIFF, JPEG or PNG files, or Word (DOC, DOCX), Excel (XLS, XLSX) or OpenDocument text (ODT) documents.',
+  ATTACHMENT_TOO_LARGE: 'The file is larger than the {limit} allowed.',
+  ATTACHMENT_CORRUPTED: 'The stored file failed its integrity check and is not served. The problem has been logged.',
+  ATTACHMENT_CONTENT_MISSING: 'The stored file of this attachment is missing. The problem has been logged.',
+  CASE_NOT_OPEN_FOR_ATTACHMENTS: 'Files cannot be attached to a case in state "{status}".',
 } as const;
 
 export type MessageCode = keyof typeof en;

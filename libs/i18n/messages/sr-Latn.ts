@@ -71,4 +71,12 @@ export const srLatn: Catalog = {
   NUMBERING_SCOPE_IN_USE: 'Obuhvat brojača knjige brojeva „{code}” ne može se menjati u {year}. godini: u njoj su ove godine već zavedeni predmeti, pa bi se redni brojevi ponovo počeli i ponovili. Obuhvat promenite pre prvog zavođenja u godini.',
   NUMBERING_BOOK_DEFAULT_REQUIRED: 'Jedna knjiga brojeva mora ostati podrazumevana. Umesto toga označite drugu knjigu kao podrazumevanu.',
   DISPOSAL_LIST_REJECTED: 'Spisak je odbijen; njegovi predmeti mogu ući u novi spisak.',
+  ATTACHMENT_NOT_FOUND: 'Prilog ne postoji ili nemate pravo da ga vidite.',
+  ACT_NOT_FOUND: 'Akt ne postoji u ovom predmetu.',
+  ATTACHMENT_FILE_REQUIRED: 'Pošaljite datoteku kao multipart/form-data u polju „file“.',
+  ATTACHMENT_TYPE_NOT_ALLOWED: 'Ova vrsta datoteke nije dozvoljena. Priložite PDF, TIFF, JPEG ili PNG datoteku, ili Word (DOC, DOCX), Excel (XLS, XLSX) ili OpenDocument (ODT) dokument.',
+  ATTACHMENT_TOO_LARGE: 'Datoteka je veća od dozvoljenih {limit}.',
+  ATTACHMENT_CORRUPTED: 'Sačuvana datoteka nije prošla proveru celovitosti i ne isporučuje se. Problem je zabeležen.',
+  ATTACHMENT_CONTENT_MISSING: 'Sačuvana datoteka ovog priloga nedostaje. Problem je zabeležen.',
+  CASE_NOT_OPEN_FOR_ATTACHMENTS: 'Datoteke se ne mogu priložiti predmetu u stanju „{status}“.',
 };

@@ -1,0 +1,326 @@
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import type { Request } from 'express';
+import type { Readable } from 'node:stream';
+import type { Action } from '../access/permissions.js';
+import type { Principal } from '../access/principal.js';
+import { accessibleWhere } from '../access/sql-conditions.js';
+import { AuditService } from '../audit/audit.service.js';
+import { caseAccessFields } from '../cases/case-access.js';
+import { recordCaseEvent } from '../cases/case-event.js';
+import type { CaseStatus } from '../cases/case-state-machine.js';
+import { TransactionalConnection } from '../database/transactional-connection.js';
+import { RUNTIME_SETTINGS, type RuntimeSettings } from '../runtime/runtime-settings.js';
+import { Clock } from '../shared/clock.js';
+import { badRequest, conflict, DomainError, forbidden, notFound } from '../shared/errors.js';
+import { pageOf } from '../shared/pagination.js';
+import { assertVersion } from '../shared/versioning.js';
+import { AttachmentObjects, type StoredObject } from './attachment-objects.service.js';
+import { Attachment, AttachmentVersion } from './attachment.entity.js';
+import type { CaseAttachmentsQueryDto } from './dto/attachment.dto.js';
+import { contentDisposition } from './filename.js';
+import { receiveUpload } from './multipart.js';
+import { readVerified, type IntegrityFailure } from './verified-download.js';
+
+/** Cases whose papers are gone (destroyed, or handed to the historical archive) take no new files. */
+const CLOSED_FOR_ATTACHMENTS: readonly CaseStatus[] = ['destroyed', 'handed_over'];
+
+/** How long a link straight to storage works. */
+export const LINK_SECONDS = 300;
+
+/** The case an attachment belongs to, as permission rules see it. */
+interface CaseOfAttachment {
+  caseId: string;
+  caseNumber: string;
+  orgUnitId: string;
+  assigneeId: string | null;
+  status: CaseStatus;
+}
+
+/** A version ready to be served: its record and the object's bytes as storage sends them. */
+export interface OpenedContent {
+  attachmentId: string;
+  version: AttachmentVersion;
+  body: Readable;
+}
+
+const corrupted = () => new DomainError(HttpStatus.INTERNAL_SERVER_ERROR, 'ATTACHMENT_CORRUPTED');
+const contentMissing = () => new DomainError(HttpStatus.INTERNAL_SERVER_ERROR, 'ATTACHMENT_CONTENT_MISSING');
+
+function versionView(version: AttachmentVersion, usernames: Map<string, string>) {
+  return {
+    version: version.version,
+    filename: version.filename,
+    size: version.size,
+    sha256: version.sha256,
+    contentType: version.contentType,
+    uploadedAt: version.uploadedAt,
+    uploadedBy: usernames.get(version.uploadedBy) ?? null,
+    missing: version.missingAt !== null,
+  };
+}
+
+/**
+ * Attachments (prilozi) of cases and acts. Who may see or add them follows their case: the
+ * `Attachment` rules are read over the case's unit, official and status. An upload streams to
+ * storage first; its rows are written only once the object is stored, and the object is removed
+ * again when they cannot be.
+ */
+@Injectable()
+export class AttachmentsService {
+  private readonly logger = new Logger(AttachmentsService.name);
+  private readonly maxBytes: number;
+
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly objects: AttachmentObjects,
+    @Inject(RUNTIME_SETTINGS) settings: RuntimeSettings,
+  ) {
+    this.maxBytes = settings.config.SPIS_MAX_UPLOAD_BYTES;
+  }
+
+  /** A new attachment of case `caseId` (of its act `actId` when given), from the request's multipart body. */
+  async upload(principal: Principal, caseId: string, actId: string | null, request: Request) {
+    const file = await this.caseToAttachTo(principal, caseId);
+    if (actId !== null) await this.assertActOfCase(caseId, actId);
+    const { stored } = await this.receive(request, caseId);
+    return this.keepOrRemove(stored, async () => {
+      const m = this.db.manager;
+      const now = this.clock.now();
+      const [{ id }] = await m.query(
+        `INSERT INTO attachment (case_id, act_id, current_version, created_by, created_at, updated_at) VALUES ($1, $2, 1, $3, $4, $4) RETURNING id`,
+        [caseId, actId, principal.userId, now],
+      );
+      await this.insertVersion(id, 1, stored, principal, now);
+      // Checked now rather than at commit, so a failure still finds the object here to remove.
+      await m.query(`SET CONSTRAINTS attachment_current_version_exists IMMEDIATE`);
+      return this.recordUpload(file, id, 1, stored, now);
+    });
+  }
+
+  /** A new version of attachment `id`; the earlier ones stay. The form may carry the `version` replaced. */
+  async addVersion(principal: Principal, id: string, request: Request) {
+    const found = await this.visibleAttachment(principal, id);
+    this.assertMayAttach(principal, found);
+    const { stored, fields } = await this.receive(request, found.caseId);
+    return this.keepOrRemove(stored, async () => {
+      const m = this.db.manager;
+      const now = this.clock.now();
+      const [{ current_version: current }] = await m.query(`SELECT current_version FROM attachment WHERE id = $1 FOR UPDATE`, [id]);
+      assertVersion({ version: current }, parseVersionField(fields.version));
+      const version = current + 1;
+      await this.insertVersion(id, version, stored, principal, now);
+      await m.query(`UPDATE attachment SET current_version = $2, updated_at = $3 WHERE id = $1`, [id, version, now]);
+      return this.recordUpload(found, id, version, stored, now);
+    });
+  }
+
+  /** The attachment with every version, newest first. */
+  async detail(principal: Principal, id: string) {
+    await this.visibleAttachment(principal, id);
+    return this.view(id);
+  }
+
+  /** The case's attachments (those of one act with `actId`), oldest first, each with its current version. */
+  async listForCase(principal: Principal, caseId: string, query: CaseAttachmentsQueryDto) {
+    await this.visibleCase(principal, caseId);
+    const m = this.db.manager;
+    const filter = `a.case_id = $1 AND ($2::uuid IS NULL OR a.act_id = $2)`;
+    const [{ total }] = await m.query(`SELECT count(*)::int AS total FROM attachment a WHERE ${filter}`, [caseId, query.actId ?? null]);
+    const rows: Array<Record<string, unknown> & { size: string }> = await m.query(
+      `SELECT a.id, a.case_id AS "caseId", a.act_id AS "actId", v.version, v.filename, v.size, v.sha256, v.content_type AS "contentType",
+              v.uploaded_at AS "uploadedAt", u.username AS "uploadedBy", v.missing_at IS NOT NULL AS missing, a.created_at AS "createdAt",
+              a.current_version AS "versionCount"
+         FROM attachment a
+         JOIN attachment_version v ON v.attachment_id = a.id AND v.version = a.current_version
+         JOIN app_user u ON u.id = v.uploaded_by
+        WHERE ${filter}
+        ORDER BY a.created_at, a.id
+        LIMIT $3 OFFSET $4`,
+      [caseId, query.actId ?? null, query.pageSize, (query.page - 1) * query.pageSize],
+    );
+    return pageOf(rows.map((row) => ({ ...row, size: Number(row.size) })), total, query);
+  }
+
+  /** The version's record and bytes, if the caller may read the attachment; problems found before sending are answered here. */
+  async openContent(principal: Principal, id: string, versionNumber?: number): Promise<OpenedContent> {
+    const version = await this.versionToRead(principal, id, versionNumber);
+    const object = await this.objects.open(version.objectKey);
+    if (object === null) {
+      await this.reportIntegrityFailure(version, 'missing');
+      throw contentMissing();
+    }
+    if (Number.isFinite(object.size) && object.size !== version.size) {
+      object.body.destroy();
+      await this.reportIntegrityFailure(version, { expectedSize: version.size, expectedSha256: version.sha256, actualSize: object.size, actualSha256: null });
+      throw corrupted();
+    }
+    return { attachmentId: id, version, body: object.body };
+  }
+
+  /** A small version read whole and verified, so a mismatch is still answered with an error status. */
+  async readVerified(content: OpenedContent): Promise<Buffer> {
+    try {
+      return await readVerified(content.body, content.version);
+    } catch (error) {
+      const failure = (error as { failure?: IntegrityFailure }).failure;
+      if (!failure) throw error;
+      await this.reportIntegrityFailure(content.version, failure);
+      throw corrupted();
+    }
+  }
+
+  /** Logged, audited (`attachment.integrity-failure`) and, for a vanished object, marked on the version. */
+  async reportIntegrityFailure(version: AttachmentVersion, failure: IntegrityFailure | 'missing'): Promise<void> {
+    const details = { version: version.version, objectKey: version.objectKey, ...(failure === 'missing' ? { missing: true } : failure) };
+    this.logger.error({ attachmentId: version.attachmentId, ...details }, 'attachment failed its integrity check');
+    try {
+      if (failure === 'missing') {
+        await this.db.manager.query(`UPDATE attachment_version SET missing_at = $3 WHERE attachment_id = $1 AND version = $2 AND missing_at IS NULL`, [
+          version.attachmentId,
+          version.version,
+          this.clock.now(),
+        ]);
+      }
+      await this.audit.record({ action: 'attachment.integrity-failure', entityType: 'Attachment', entityId: version.attachmentId, after: details });
+    } catch (error) {
+      this.logger.error({ err: (error as Error).message, attachmentId: version.attachmentId }, 'could not record the integrity failure');
+    }
+  }
+
+  /** A short-lived link straight to storage, for deployments where clients reach it. */
+  async link(principal: Principal, id: string, versionNumber?: number) {
+    const version = await this.versionToRead(principal, id, versionNumber);
+    const now = this.clock.now();
+    const url = await this.objects.presignedLink(version.objectKey, LINK_SECONDS, now, {
+      contentType: version.contentType,
+      contentDisposition: contentDisposition(version.filename),
+    });
+    return { url, version: version.version, expiresAt: new Date(now.getTime() + LINK_SECONDS * 1000) };
+  }
+
+  private async receive(request: Request, caseId: string) {
+    await this.objects.assertAvailable();
+    return receiveUpload(
+      request,
+      this.maxBytes,
+      (file) => this.objects.store(caseId, file),
+      (stored) => this.objects.removeQuietly(stored.key),
+    );
+  }
+
+  /** Runs the writes of an upload; if they fail, the object just stored is removed so it is not left without a row. */
+  private async keepOrRemove<T>(stored: StoredObject, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      await this.objects.removeQuietly(stored.key);
+      throw error;
+    }
+  }
+
+  private async insertVersion(attachmentId: string, version: number, stored: StoredObject, principal: Principal, now: Date): Promise<void> {
+    await this.db.manager.query(
+      `INSERT INTO attachment_version (attachment_id, version, object_key, filename, content_type, size, sha256, uploaded_by, uploaded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [attachmentId, version, stored.key, stored.filename, stored.contentType, stored.size, stored.sha256, principal.userId, now],
+    );
+  }
+
+  private async recordUpload(file: CaseOfAttachment, id: string, version: number, stored: StoredObject, now: Date) {
+    const view = await this.view(id);
+    const { key: objectKey, ...described } = stored;
+    await recordCaseEvent(this.db.manager, { caseId: file.caseId, at: now, action: 'attachment.add', details: { attachmentId: id, actId: view.actId, version, filename: stored.filename } });
+    await this.audit.record({ action: 'attachment.upload', entityType: 'Attachment', entityId: id, after: { caseId: file.caseId, caseNumber: file.caseNumber, actId: view.actId, version, ...described, objectKey } });
+    return view;
+  }
+
+  /** The attachment with its current version's details and every version, newest first. */
+  private async view(id: string) {
+    const m = this.db.manager;
+    const attachment = await m.getRepository(Attachment).findOneByOrFail({ id });
+    const versions = await m.getRepository(AttachmentVersion).find({ where: { attachmentId: id }, order: { version: 'DESC' } });
+    const uploaders = [...new Set(versions.map((v) => v.uploadedBy))];
+    const rows: Array<{ id: string; username: string }> = await m.query(`SELECT id, username FROM app_user WHERE id = ANY($1)`, [uploaders]);
+    const usernames = new Map(rows.map((row) => [row.id, row.username]));
+    const current = versions.find((v) => v.version === attachment.currentVersion)!;
+    return {
+      id: attachment.id,
+      caseId: attachment.caseId,
+      actId: attachment.actId,
+      ...versionView(current, usernames),
+      createdAt: attachment.createdAt,
+      versions: versions.map((v) => versionView(v, usernames)),
+    };
+  }
+
+  /** The case, if the caller may see its attachments; 404 otherwise. */
+  private async visibleCase(principal: Principal, caseId: string): Promise<CaseOfAttachment> {
+    const found = await this.caseQuery(principal, 'read')
+      .from('case_file', 'c')
+      .andWhere('c.id = :caseId', { caseId })
+      .getRawOne<CaseOfAttachment>();
+    if (!found) throw notFound('CASE_NOT_FOUND');
+    return found;
+  }
+
+  /** The attachment's case, if the caller may see the attachment; 404 otherwise. */
+  private async visibleAttachment(principal: Principal, id: string): Promise<CaseOfAttachment> {
+    const found = await this.caseQuery(principal, 'read')
+      .from('attachment', 'a')
+      .innerJoin('case_file', 'c', 'c.id = a.case_id')
+      .andWhere('a.id = :id', { id })
+      .getRawOne<CaseOfAttachment>();
+    if (!found) throw notFound('ATTACHMENT_NOT_FOUND');
+    return found;
+  }
+
+  /** Selects the case fields over alias `c`, limited to the cases whose attachments the caller may `action`. */
+  private caseQuery(principal: Principal, action: Action) {
+    const acl = accessibleWhere(principal.ability, action, 'Attachment', caseAccessFields('c'));
+    return this.db.manager
+      .createQueryBuilder()
+      .select(['c.id AS "caseId"', 'c.number AS "caseNumber"', 'c.org_unit_id AS "orgUnitId"', 'c.assignee_id AS "assigneeId"', 'c.status AS status'])
+      .where(acl.where, acl.parameters);
+  }
+
+  private async caseToAttachTo(principal: Principal, caseId: string): Promise<CaseOfAttachment> {
+    const file = await this.visibleCase(principal, caseId);
+    this.assertMayAttach(principal, file);
+    return file;
+  }
+
+  /** Visible but not theirs to add to → 403; a case whose papers are gone → 409. */
+  private assertMayAttach(principal: Principal, file: CaseOfAttachment): void {
+    const record = { orgUnitId: file.orgUnitId, assigneeId: file.assigneeId, status: file.status, caseStatus: file.status };
+    if (!principal.ability.can('create', subject('Attachment', record) as never)) throw forbidden();
+    if (CLOSED_FOR_ATTACHMENTS.includes(file.status)) throw conflict('CASE_NOT_OPEN_FOR_ATTACHMENTS', { status: file.status });
+  }
+
+  private async assertActOfCase(caseId: string, actId: string): Promise<void> {
+    const [act] = await this.db.manager.query(`SELECT 1 FROM case_act WHERE id = $1 AND case_id = $2`, [actId, caseId]);
+    if (!act) throw notFound('ACT_NOT_FOUND');
+  }
+
+  private async versionToRead(principal: Principal, id: string, versionNumber?: number): Promise<AttachmentVersion> {
+    await this.visibleAttachment(principal, id);
+    const repository = this.db.manager.getRepository(AttachmentVersion);
+    const version =
+      versionNumber === undefined
+        ? await repository.createQueryBuilder('v').innerJoin(Attachment, 'a', 'a.id = v.attachment_id AND a.current_version = v.version').where('v.attachment_id = :id', { id }).getOne()
+        : await repository.findOneBy({ attachmentId: id, version: versionNumber });
+    if (!version) throw notFound('ATTACHMENT_NOT_FOUND');
+    return version;
+  }
+}
+
+/** The optional `version` form field: the version a new one replaces. */
+function parseVersionField(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (!/^\d{1,9}$/.test(value.trim())) {
+    throw badRequest('VALIDATION_FAILED', {}, [{ field: 'version', rule: 'isInt', message: 'version must be a whole number' }]);
+  }
+  return Number(value);
+}

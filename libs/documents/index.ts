@@ -1,0 +1,2 @@
+export * from './documents.module.js';
+export * from './lookup-code.js';
