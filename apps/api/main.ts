@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import exitHook from 'async-exit-hook';
 import { DataSource } from 'typeorm';
-import { ConfigValidationError, validateConfig } from '../../libs/config/index.js';
+import { validateConfigOrExit } from '../../libs/config/index.js';
 import { runMigrations, SnakeNamingStrategy } from '../../libs/database/index.js';
 import { createLogger } from '../../libs/logging/index.js';
 import { resolveRuntime } from '../../libs/runtime/index.js';
@@ -14,16 +14,7 @@ import { createSpisApp } from './create-app.js';
  * migrate, seed, and serve. A wrong setting stops here with a message naming it.
  */
 async function main() {
-  let config;
-  try {
-    config = validateConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigValidationError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = validateConfigOrExit(process.env);
   const logger = createLogger(config.LOG_LEVEL);
   const started = Date.now();
   const runtime = await resolveRuntime(config, (line) => logger.info(line));

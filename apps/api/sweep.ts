@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AttachmentsModule, AttachmentSweep } from '../../libs/attachments/index.js';
-import { ConfigValidationError, validateConfig } from '../../libs/config/index.js';
+import { validateConfigOrExit } from '../../libs/config/index.js';
 import { createLogger, PinoNestLogger } from '../../libs/logging/index.js';
 import { resolveRuntime, type RuntimeSettings } from '../../libs/runtime/index.js';
 import { AppModule } from './app.module.js';
@@ -24,16 +24,7 @@ class SweepModule {
  */
 async function main() {
   const repair = process.argv.slice(2).some((arg) => arg === 'repair' || arg === '--repair');
-  let config;
-  try {
-    config = validateConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigValidationError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = validateConfigOrExit(process.env);
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const runtime = await resolveRuntime(config, (line) => logger.info(line));
   try {

@@ -1,1 +1,2 @@
 export * from './config.schema.js';
+export * from './config-or-exit.js';
