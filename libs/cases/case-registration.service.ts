@@ -5,10 +5,11 @@ import { ClassificationService } from '../classification/classification.service.
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { NumberingService } from '../numbering/numbering.service.js';
 import { Clock } from '../shared/clock.js';
-import { badRequest, conflict, forbidden } from '../shared/errors.js';
+import { badRequest, forbidden } from '../shared/errors.js';
 import { isValidJmbg } from '../shared/jmbg.js';
 import { searchFold } from '../shared/transliterate.js';
-import type { RegisterCaseDto } from './dto/register-case.dto.js';
+import type { DuplicateQueryDto, RegisterCaseDto } from './dto/register-case.dto.js';
+import { activeUnit } from './active-unit.js';
 import { canOnCase } from './case-access.js';
 import { recordCaseEvent } from './case-event.js';
 import { CaseFile } from './case-file.entity.js';
@@ -52,6 +53,11 @@ export class CaseRegistrationService {
     private readonly queries: CaseQueriesService,
   ) {}
 
+  /** Cases of the same party about a similar matter in the last days, asked before registering. */
+  async possibleDuplicates(principal: Principal, query: DuplicateQueryDto) {
+    return { items: await findPossibleDuplicates(this.db.manager, principal, { ...query, now: this.clock.now() }) };
+  }
+
   async registerIncomingSubmission(principal: Principal, dto: RegisterCaseDto) {
     const now = this.clock.now();
     const receivedAt = pastInstant(dto.receivedAt, now, 'receivedAt');
@@ -63,7 +69,7 @@ export class CaseRegistrationService {
         { field: 'examinationProcedure', rule: 'administrativeProcedure', message: 'an examination procedure is part of an administrative procedure' },
       ]);
     }
-    const unit = await this.activeUnit(dto.orgUnitId);
+    const unit = await activeUnit(this.db.manager, dto.orgUnitId);
     if (!canOnCase(principal.ability, 'register', { orgUnitId: unit.id, assigneeId: null, status: 'registered' })) throw forbidden();
 
     const book = await this.numbering.book(dto.bookId);
@@ -132,12 +138,5 @@ export class CaseRegistrationService {
       ...detail,
       warnings: duplicates.length === 0 ? [] : [{ code: 'POSSIBLE_DUPLICATE', cases: duplicates }],
     };
-  }
-
-  private async activeUnit(id: string): Promise<{ id: string; code: string }> {
-    const [unit] = await this.db.manager.query(`SELECT id, code, active FROM org_unit WHERE id = $1`, [id]);
-    if (!unit) throw badRequest('ORG_UNIT_NOT_FOUND');
-    if (!unit.active) throw conflict('ORG_UNIT_INACTIVE', { code: unit.code });
-    return unit;
   }
 }

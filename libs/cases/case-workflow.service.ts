@@ -9,6 +9,7 @@ import { Clock } from '../shared/clock.js';
 import { badRequest, conflict, forbidden, type FieldError } from '../shared/errors.js';
 import { assertVersion } from '../shared/versioning.js';
 import type { AssignCaseDto, CaseActionDto } from './dto/case-commands.dto.js';
+import { activeUnit } from './active-unit.js';
 import { canOnCase } from './case-access.js';
 import { recordCaseEvent } from './case-event.js';
 import { CaseFile } from './case-file.entity.js';
@@ -61,7 +62,7 @@ export class CaseWorkflowService {
     if (!mayAssign) throw forbidden();
     assertVersion(before, dto.version);
 
-    const unit = await this.unit(targetUnitId);
+    const unit = await activeUnit(this.db.manager, targetUnitId);
     const assigneeId = dto.assigneeId ?? null;
     if (assigneeId !== null) await this.assertWorksInUnit(assigneeId, unit);
     if (assigneeId === before.assigneeId && targetUnitId === before.orgUnitId) throw conflict('ASSIGNEE_UNCHANGED');
@@ -178,13 +179,6 @@ export class CaseWorkflowService {
     const repo = this.db.getRepository(CaseFile);
     await repo.update({ id: before.id }, { ...changes, version: before.version + 1, updatedAt: now } as never);
     return repo.findOneByOrFail({ id: before.id });
-  }
-
-  private async unit(id: string): Promise<{ id: string; code: string }> {
-    const [unit] = await this.db.manager.query(`SELECT id, code, active FROM org_unit WHERE id = $1`, [id]);
-    if (!unit) throw badRequest('ORG_UNIT_NOT_FOUND');
-    if (!unit.active) throw conflict('ORG_UNIT_INACTIVE', { code: unit.code });
-    return unit;
   }
 
   /** The official must hold an active position in the unit or one of its sub-units. */

@@ -9,10 +9,7 @@ import { CaseDocumentsService } from './case-documents.service.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { CaseRegistrationService } from './case-registration.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
-import { findPossibleDuplicates } from './duplicates.js';
 import { CASE_ACTIONS, CASE_STATES, CASE_TRANSITIONS, TERMINAL_STATES } from './case-state-machine.js';
-import { TransactionalConnection } from '../database/transactional-connection.js';
-import { Clock } from '../shared/clock.js';
 
 /**
  * Cases (predmeti). Routes that several roles reach for different reasons (acts, actions) are
@@ -28,8 +25,6 @@ export class CasesController {
     private readonly queries: CaseQueriesService,
     private readonly workflow: CaseWorkflowService,
     private readonly documents: CaseDocumentsService,
-    private readonly db: TransactionalConnection,
-    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -47,9 +42,8 @@ export class CasesController {
   /** Before registering: cases of the same party about a similar matter in the last 30 days. */
   @Get('possible-duplicates')
   @Allow('register', 'Case')
-  async possibleDuplicates(@CurrentPrincipal() principal: Principal, @Query() query: DuplicateQueryDto) {
-    const items = await findPossibleDuplicates(this.db.manager, principal, { ...query, now: this.clock.now() });
-    return { items };
+  possibleDuplicates(@CurrentPrincipal() principal: Principal, @Query() query: DuplicateQueryDto) {
+    return this.registration.possibleDuplicates(principal, query);
   }
 
   /** The state machine as data, so clients show the same states and actions the server enforces. */
