@@ -2,20 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RequestMethod } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { ACCESS_RULE, type AccessRule } from '../libs/access/access.decorators.js';
+import { registersMatrix } from './support/matrix/registers.js';
+import { reportsMatrix } from './support/matrix/reports.js';
+import type { Expectation, MatrixArea } from './support/matrix/types.js';
 import { DEMO_ROLES, startTestApp, type DemoUsername, type TestApp } from './support/test-app.js';
 
-type Expectation = 'public' | 'signed-in' | DemoUsername[];
+/** Areas that keep their part of the matrix in a file of their own. */
+const AREAS: MatrixArea[] = [registersMatrix, reportsMatrix];
 
 /** Everyone who works with cases; which cases and what they may do with them is decided per case. */
-const CASE_READERS: DemoUsername[] = ['registry', 'head', 'official', 'official2', 'archivist'];
+const OFFICIALS: DemoUsername[] = ['official', 'official2', 'economy', 'social', 'attorney'];
+const CASE_READERS: DemoUsername[] = ['registry', 'head', ...OFFICIALS, 'archivist'];
 /** Everyone who may add files to some case (the archivist only reads those of archived cases). */
-const ATTACHMENT_CREATORS: DemoUsername[] = ['registry', 'head', 'official', 'official2'];
+const ATTACHMENT_CREATORS: DemoUsername[] = ['registry', 'head', ...OFFICIALS];
 
 /**
  * Every route of the API and who may call it. A new route must be added here, or the first test
  * fails: the matrix is the reviewed statement of who may do what.
  */
-const MATRIX: Record<string, Expectation> = {
+const CORE: Record<string, Expectation> = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/refresh': 'public',
@@ -89,6 +94,8 @@ const MATRIX: Record<string, Expectation> = {
   'GET /api/attachments/:id/link': CASE_READERS,
 };
 
+const MATRIX: Record<string, Expectation> = Object.assign({}, CORE, ...AREAS.map((area) => area.routes));
+
 interface Route {
   key: string;
   method: string;
@@ -155,6 +162,7 @@ describe('authorization matrix: every route × every demo role', () => {
     ids['outgoing-mail'] = act.body.dispatch.id;
     const attached = await registry.post(`/api/cases/${ids.cases}/attachments`).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'matrix.pdf');
     ids.attachments = attached.body.id;
+    for (const area of AREAS) await area.prepare?.(spis, ids);
   });
   afterAll(() => spis.close());
 
@@ -200,6 +208,7 @@ describe('authorization matrix: every route × every demo role', () => {
   });
 });
 
+/** Fills in the first `:id` with the record prepared under the path before it (e.g. `cases`, `registers/real-estate`). */
 function concretePath(path: string, ids: Record<string, string>): string {
-  return path.replace(/\/api\/([a-z-]+)\/:id/, (_whole, resource: string) => `/api/${resource}/${ids[resource]}`);
+  return path.replace(/^\/api\/([a-z/-]+?)\/:id\b/, (whole, resource: string) => (ids[resource] ? `/api/${resource}/${ids[resource]}` : whole));
 }

@@ -26,7 +26,11 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'registry', fullName: 'Jelena Jovanović', position: 'Službenik pisarnice', unit: '01-1', roles: ['registry-clerk'], description: 'registry clerk (pisarnica): registers cases for all units' },
   { username: 'head', fullName: 'Dragan Nikolić', position: 'Načelnik Odeljenja za urbanizam', unit: '04', roles: ['head-of-unit'], description: 'head of unit 04 (urban planning): assigns the unit\'s cases' },
   { username: 'official', fullName: 'Ana Petrović', position: 'Samostalni savetnik za urbanizam', unit: '04', roles: ['official'], description: 'official in unit 04 (urban planning)' },
-  { username: 'official2', fullName: 'Milan Đorđević', position: 'Savetnik za imovinsko-pravne poslove', unit: '05', roles: ['official'], description: 'official in unit 05 (property and housing)' },
+  { username: 'official2', fullName: 'Milan Đorđević', position: 'Savetnik za imovinsko-pravne poslove', unit: '05', roles: ['official', 'real-estate-keeper', 'housing-buyout-keeper'], description: 'official in unit 05 (property and housing); keeps the real estate and housing buyout registers' },
+  { username: 'economy', fullName: 'Snežana Ilić', position: 'Referent za privredu', unit: '03', roles: ['official', 'business-register-keeper', 'work-books-keeper'], description: 'official in unit 03 (economy); keeps the business register and work books' },
+  { username: 'social', fullName: 'Goran Pavlović', position: 'Poverenik za izbeglice', unit: '06', roles: ['official', 'displaced-persons-commissioner'], description: 'official in unit 06 (social affairs); keeps the register of refugees and displaced persons' },
+  { username: 'attorney', fullName: 'Mirjana Kostić', position: 'Opštinski pravobranilac', unit: '07', roles: ['official', 'municipal-attorney'], description: 'municipal attorney (unit 07); keeps the attorney\'s registry' },
+  { username: 'manager', fullName: 'Zoran Lazić', position: 'Načelnik opštinske uprave', unit: 'OU', roles: ['management'], description: 'head of the administration: reports for every unit' },
   { username: 'archivist', fullName: 'Vesna Stojanović', position: 'Arhivar', unit: '01-2', roles: ['archivist', 'disposal-committee'], description: 'archivist: archive book, lending, disposal lists' },
 ];
 

@@ -14,6 +14,15 @@ const own = (action: Permission['action'], subject: Permission['subject']): Perm
 /** What every clerk needs to fill in a form: the units and the classification plan. */
 const REFERENCE_DATA: Permission[] = [everywhere('read', 'OrgUnit'), everywhere('read', 'ClassificationMark')];
 
+/**
+ * The keeper of one register: reads, creates, changes and exports its entries and sees the
+ * personal identifiers in them. Changes are further bound to cases the keeper may process.
+ */
+function registerKeeper(code: string, name: string, description: string, subject: Permission['subject']): SystemRole[] {
+  const actions: Permission['action'][] = ['read', 'create', 'update', 'export', 'readPersonalData'];
+  return [{ code, name, description, permissions: [...REFERENCE_DATA, ...actions.map((action) => everywhere(action, subject))] }];
+}
+
 /** Case states the archive works with: closed a/a and later. */
 export const ARCHIVE_CASE_STATES = ['closed', 'archived', 'lent', 'destroyed', 'handed_over'];
 
@@ -96,4 +105,16 @@ export const SYSTEM_ROLES: SystemRole[] = [
     description: 'Approves disposal lists drawn up by the archivist.',
     permissions: [everywhere('read', 'DisposalList'), everywhere('approve', 'DisposalList'), everywhere('read', 'ArchiveEntry')],
   },
+  {
+    code: 'management',
+    name: 'Rukovodstvo uprave',
+    description: 'The head of the administration and those reporting to the inspection: every report, for every unit.',
+    permissions: [...REFERENCE_DATA, everywhere('read', 'Report'), everywhere('export', 'Report')],
+  },
+  ...registerKeeper('real-estate-keeper', 'Referent za evidenciju nepokretnosti', 'Keeps the register of municipal real estate: parcels, buildings, leases, encumbrances.', 'RealEstate'),
+  ...registerKeeper('work-books-keeper', 'Referent za radne knjižice', 'Keeps the register of issued work books, their duplicates, handovers and returns.', 'WorkBook'),
+  ...registerKeeper('business-register-keeper', 'Referent za registar radnji', 'Keeps the register of entrepreneurs and their shops.', 'Business'),
+  ...registerKeeper('housing-buyout-keeper', 'Referent za otkup stanova', 'Keeps the housing buyout contracts, their calculations, schedules and payments.', 'HousingBuyout'),
+  ...registerKeeper('displaced-persons-commissioner', 'Poverenik za izbegla i raseljena lica', 'Keeps the register of refugees, expelled and internally displaced persons.', 'DisplacedPerson'),
+  ...registerKeeper('municipal-attorney', 'Opštinski pravobranilac', 'Keeps the municipal attorney\'s registry of court and administrative cases.', 'AttorneyCase'),
 ];

@@ -16,5 +16,6 @@ import { PrintContexts } from './print-context.js';
   imports: [CasesModule],
   controllers: [CasePapersController, BooksController],
   providers: [PdfFonts, CaseLookupCodes, PrintContexts, CasePapersService, BooksService],
+  exports: [PdfFonts, PrintContexts],
 })
 export class DocumentsModule {}

@@ -1,29 +1,39 @@
 import { latinToCyrillic } from '../shared/transliterate.js';
-import { en, type Catalog, type MessageCode } from './messages/en.js';
+import { AREAS, type AreaMessageCode } from './messages/areas/index.js';
+import type { AreaLocale } from './messages/area.js';
+import { en as coreEn, type Catalog as CoreCatalog } from './messages/en.js';
 import { srLatn } from './messages/sr-Latn.js';
 import { bs } from './messages/bs.js';
 import { cnr } from './messages/cnr.js';
 import { mk } from './messages/mk.js';
 import { bg } from './messages/bg.js';
 
-export type { MessageCode } from './messages/en.js';
+export type MessageCode = keyof typeof coreEn | AreaMessageCode;
+export type Catalog = Record<MessageCode, string>;
 
 /** Languages Spis speaks, as BCP 47 tags. Serbian (Latin) is the default. */
 export const LOCALES = ['sr-Latn', 'sr-Cyrl', 'bs', 'cnr', 'mk', 'bg', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'sr-Latn';
 
+/** The core catalog of `locale` with every area's messages merged in. */
+function withAreas(locale: AreaLocale, core: CoreCatalog): Catalog {
+  return Object.assign({}, core, ...AREAS.map((area) => area[locale])) as Catalog;
+}
+
+const en = withAreas('en', coreEn);
+
 function toCyrillic(catalog: Catalog): Catalog {
   return Object.fromEntries(Object.entries(catalog).map(([k, v]) => [k, latinToCyrillic(v)])) as Catalog;
 }
 
 export const CATALOGS: Record<Locale, Catalog> = {
-  'sr-Latn': srLatn,
-  'sr-Cyrl': toCyrillic(srLatn),
-  bs,
-  cnr,
-  mk,
-  bg,
+  'sr-Latn': withAreas('sr-Latn', srLatn),
+  'sr-Cyrl': toCyrillic(withAreas('sr-Latn', srLatn)),
+  bs: withAreas('bs', bs),
+  cnr: withAreas('cnr', cnr),
+  mk: withAreas('mk', mk),
+  bg: withAreas('bg', bg),
   en,
 };
 

@@ -12,7 +12,7 @@ import type { RuntimeSettings } from '../../libs/runtime/index.js';
 import { Clock } from '../../libs/shared/index.js';
 import { TEMPLATE_DATABASE } from './global-setup.js';
 
-export const DEMO_ROLES = ['admin', 'registry', 'head', 'official', 'official2', 'archivist'] as const;
+export const DEMO_ROLES = ['admin', 'registry', 'head', 'official', 'official2', 'archivist', 'economy', 'social', 'attorney', 'manager'] as const;
 export type DemoUsername = (typeof DEMO_ROLES)[number];
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
