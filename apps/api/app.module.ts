@@ -16,6 +16,8 @@ import { AttachmentsModule } from '../../libs/attachments/index.js';
 import { CasesModule } from '../../libs/cases/index.js';
 import { DocumentsModule } from '../../libs/documents/index.js';
 import { NumberingModule } from '../../libs/numbering/index.js';
+import { RegistersModule } from '../../libs/registers/index.js';
+import { ReportsModule } from '../../libs/reports/index.js';
 
 @Module({})
 export class AppModule {
@@ -46,6 +48,8 @@ export class AppModule {
         CasesModule,
         DocumentsModule,
         AttachmentsModule,
+        RegistersModule,
+        ReportsModule,
         HealthModule,
       ],
       providers: [

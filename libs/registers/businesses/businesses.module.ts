@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The businesses register. */
+@Module({})
+export class BusinessesModule {}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The real estate register. */
+@Module({})
+export class RealEstateModule {}
