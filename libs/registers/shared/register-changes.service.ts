@@ -1,0 +1,164 @@
+import { subject as caslSubject } from '@casl/ability';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../access/principal.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { canOnCase, caseAccessWhere } from '../../cases/case-access.js';
+import type { CaseStatus } from '../../cases/case-state-machine.js';
+import { currentRequestContext } from '../../database/request-context.js';
+import { TransactionalConnection } from '../../database/transactional-connection.js';
+import { Clock } from '../../shared/clock.js';
+import { conflict, forbidden, notFound } from '../../shared/errors.js';
+import { holdsPersonalData, withoutPersonalData } from './personal-data.js';
+import { REGISTER_SUBJECTS, type RegisterName } from './register-names.js';
+
+/** The case a register change is made in. */
+export interface CaseRef {
+  id: string;
+  number: string;
+}
+
+/** A change of one entry, as the entry's history shows it. */
+export interface RegisterHistoryItem {
+  at: Date;
+  actor: string;
+  action: string;
+  case: CaseRef;
+  before: unknown;
+  after: unknown;
+}
+
+export interface RegisterChange {
+  register: RegisterName;
+  entryId: string;
+  case: CaseRef;
+  /** What happened, e.g. `create`, `update`, `payment`, `lease-end`. */
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * A register entry changes only by a decision in a case: the case must be one the user may
+ * process (their own, or their unit's for a head), and still open for decisions. Cancelled
+ * cases and cases whose papers have gone to the archive take no new changes.
+ */
+const CASE_STATES_FOR_CHANGES: readonly CaseStatus[] = ['assigned', 'in_progress', 'on_hold', 'resolved', 'closed'];
+
+/**
+ * What every register shares about changes: the check that a change is made within a case the
+ * user may process, the entry's history (`register_change`, append-only), the entry's links to
+ * its cases (`register_entry_case`) and the audit trail, all in the request's transaction.
+ * Personal identifiers stay in the history (shown only to those allowed to read them) but never
+ * reach the audit trail, which administrators read.
+ */
+@Injectable()
+export class RegisterChanges {
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The case a change is made in: 404 REGISTER_CASE_NOT_FOUND when the user cannot see it, 403
+   * REGISTER_CASE_NOT_PROCESSABLE when they see it but may not process it, 409
+   * REGISTER_CASE_NOT_OPEN when its state takes no decisions. Locked for the rest of the
+   * transaction so it cannot be cancelled or archived meanwhile.
+   */
+  async caseForChange(principal: Principal, caseId: string): Promise<CaseRef> {
+    const acl = caseAccessWhere(principal.ability, 'read', 'c');
+    const [file] = await this.db.manager.query(
+      `SELECT c.id, c.number, c.status, c.org_unit_id AS "orgUnitId", c.assignee_id AS "assigneeId"
+         FROM case_file c WHERE c.id = $1 FOR SHARE`,
+      [caseId],
+    );
+    if (!file || !(await this.visible(acl, caseId))) throw notFound('REGISTER_CASE_NOT_FOUND');
+    if (!canOnCase(principal.ability, 'process', file)) throw forbidden('REGISTER_CASE_NOT_PROCESSABLE');
+    if (!CASE_STATES_FOR_CHANGES.includes(file.status)) throw conflict('REGISTER_CASE_NOT_OPEN', { number: file.number, status: file.status });
+    return { id: file.id, number: file.number };
+  }
+
+  /** Records a change: the history row, the entry's link to the case, and the audit entry (without personal data). */
+  async record(principal: Principal, change: RegisterChange): Promise<void> {
+    const m = this.db.manager;
+    const now = this.clock.now();
+    await m.query(
+      `INSERT INTO register_change (register, entry_id, case_id, action, actor_id, at, before, after, request_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [change.register, change.entryId, change.case.id, change.action, principal.userId, now, json(change.before), json(change.after), currentRequestContext()?.requestId ?? null],
+    );
+    await m.query(
+      `INSERT INTO register_entry_case (register, entry_id, case_id, linked_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [change.register, change.entryId, change.case.id, now],
+    );
+    await this.audit.record({
+      action: `register.${change.register}.${change.action}`,
+      entityType: REGISTER_SUBJECTS[change.register],
+      entityId: change.entryId,
+      before: withoutPersonalData(change.before ?? null),
+      after: { ...(withoutPersonalData(change.after ?? {}) as object), caseId: change.case.id, caseNumber: change.case.number },
+    });
+  }
+
+  /** The cases each entry was created or changed in, oldest link first. */
+  async casesOf(register: RegisterName, entryIds: string[]): Promise<Map<string, CaseRef[]>> {
+    const links = new Map<string, CaseRef[]>(entryIds.map((id) => [id, []]));
+    if (entryIds.length === 0) return links;
+    const rows: Array<{ entryId: string; id: string; number: string }> = await this.db.manager.query(
+      `SELECT l.entry_id AS "entryId", c.id, c.number
+         FROM register_entry_case l JOIN case_file c ON c.id = l.case_id
+        WHERE l.register = $1 AND l.entry_id = ANY($2)
+        ORDER BY l.linked_at, c.number`,
+      [register, entryIds],
+    );
+    for (const row of rows) links.get(row.entryId)?.push({ id: row.id, number: row.number });
+    return links;
+  }
+
+  /**
+   * The entry's changes, oldest first. Identifiers are hidden unless the caller may read personal
+   * data of this register; when they are shown, the read is recorded.
+   */
+  async history(principal: Principal, register: RegisterName, entryId: string): Promise<RegisterHistoryItem[]> {
+    const rows: Array<RegisterHistoryItem & { caseId: string; caseNumber: string }> = await this.db.manager.query(
+      `SELECT ch.at, u.username AS actor, ch.action, ch.before, ch.after, c.id AS "caseId", c.number AS "caseNumber"
+         FROM register_change ch
+         JOIN app_user u ON u.id = ch.actor_id
+         JOIN case_file c ON c.id = ch.case_id
+        WHERE ch.register = $1 AND ch.entry_id = $2
+        ORDER BY ch.id`,
+      [register, entryId],
+    );
+    const items = rows.map(({ caseId, caseNumber, ...row }) => ({ ...row, case: { id: caseId, number: caseNumber } }));
+    return this.personalDataFor(principal, register, entryId, items);
+  }
+
+  /**
+   * `value` as the caller may see it: with identifiers when they may read this register's
+   * personal data (and then the read is recorded in the audit trail), without them otherwise.
+   */
+  async personalDataFor<T>(principal: Principal, register: RegisterName, entryId: string, value: T): Promise<T> {
+    if (!holdsPersonalData(value)) return value;
+    if (!this.mayReadPersonalData(principal, register)) return withoutPersonalData(value);
+    await this.audit.record({ action: 'register.personal-data-read', entityType: REGISTER_SUBJECTS[register], entityId: entryId });
+    return value;
+  }
+
+  /** Whether the caller sees identifiers in this register (lists show them only to these users). */
+  mayReadPersonalData(principal: Principal, register: RegisterName): boolean {
+    return principal.ability.can('readPersonalData', caslSubject(REGISTER_SUBJECTS[register], {}) as never);
+  }
+
+  private async visible(acl: { where: string; parameters: Record<string, unknown> }, caseId: string): Promise<boolean> {
+    const found = await this.db.manager
+      .createQueryBuilder()
+      .select('1')
+      .from('case_file', 'c')
+      .where(acl.where, acl.parameters)
+      .andWhere('c.id = :caseId', { caseId })
+      .getRawOne();
+    return found !== undefined;
+  }
+}
+
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../../documents/documents.module.js';
+import { RegisterListPdf } from './register-list-pdf.js';
+import { RegisterChanges } from './register-changes.service.js';
+
+/** What every register module imports: changes within cases, history, personal data, printed lists. */
+@Module({
+  imports: [DocumentsModule],
+  providers: [RegisterChanges, RegisterListPdf],
+  exports: [RegisterChanges, RegisterListPdf],
+})
+export class RegistersSharedModule {}
