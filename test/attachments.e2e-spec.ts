@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import pg from 'pg';
 import type { Response } from 'superagent';
+import { AttachmentObjects } from '../libs/attachments/attachment-objects.service.js';
 import { AttachmentSweep } from '../libs/attachments/index.js';
 import { ObjectStorage } from '../libs/storage/index.js';
 import { archivedCase, registerCase, type CaseBody } from './support/case-flow.js';
@@ -489,5 +491,174 @@ describe('the sweep comparing storage with the database', () => {
     const restored = await sweep.run({ repair: true });
     expect(restored).toMatchObject({ orphanObjects: { count: 0 }, missingObjects: { count: 0 }, reappearedObjects: { count: 1, items: [expect.objectContaining({ attachmentId: lost.body.id, cleared: true })] } });
     expect((await registry.get(`/api/attachments/${lost.body.id}`).expect(200)).body).toMatchObject({ missing: false });
+  });
+});
+
+/** The port the app listens on (it is made to listen once, for requests sent by hand). */
+async function listeningPort(spis: TestApp): Promise<number> {
+  const server = spis.app.getHttpServer();
+  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+/** An upload sent by hand, as a slow client sends it: the form's head and `first` now, the rest on `finish`. */
+async function slowUpload(spis: TestApp, accessToken: string, path: string, first: Buffer) {
+  const port = await listeningPort(spis);
+  const boundary = 'spis-slow-upload';
+  const upload = httpRequest({
+    host: '127.0.0.1',
+    port,
+    method: 'POST',
+    path,
+    headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Transfer-Encoding': 'chunked' },
+  });
+  const answered = new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
+    upload.on('response', (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode!, body: JSON.parse(text) }));
+    });
+    upload.on('error', reject);
+  });
+  upload.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="sporo.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+  await new Promise((resolve) => upload.write(first, resolve));
+  return {
+    finish(rest: Buffer) {
+      upload.end(Buffer.concat([rest, Buffer.from(`\r\n--${boundary}--\r\n`)]));
+      return answered;
+    },
+  };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('attachments while an upload is slow', () => {
+  let spis: TestApp;
+  let registry: Client;
+  let registered: CaseBody;
+  let watcher: pg.Client;
+
+  beforeAll(async () => {
+    // Two connections: an upload that held one for as long as its body takes would soon block everyone.
+    spis = await startTestApp({ env: { DATABASE_POOL_SIZE: '2' } });
+    registry = await spis.as('registry');
+    registered = await registerCase(spis);
+    watcher = new pg.Client({ connectionString: spis.settings.databaseUrl });
+    await watcher.connect();
+  });
+  afterAll(async () => {
+    await watcher.end();
+    await spis.close();
+  });
+
+  /** The application's sessions that sit in an open transaction doing nothing. */
+  const idleInTransaction = async () =>
+    (await watcher.query(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'`)).rows[0].count;
+
+  it('three uploads still arriving hold no database connection or transaction: others register and read cases meanwhile', async () => {
+    // Counts the uploads that reached storage, i.e. got past every check and are reading their body.
+    const objects = spis.app.get(AttachmentObjects);
+    const store = objects.store;
+    let storing = 0;
+    objects.store = (caseId, file) => {
+      storing += 1;
+      return store.call(objects, caseId, file);
+    };
+    const { accessToken } = await spis.login('registry');
+    await listeningPort(spis);
+    const bodies = [0, 1, 2].map(() => Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(256 * 1024)]));
+    try {
+      const uploads = await Promise.all(bodies.map((body) => slowUpload(spis, accessToken, `/api/cases/${registered.id}/attachments`, body.subarray(0, 64 * 1024))));
+      for (let waited = 0; storing < 3 && waited < 10_000; waited += 50) await pause(50);
+      expect(storing).toBe(3);
+      expect(await idleInTransaction()).toBe(0);
+
+      // Were the uploads holding the pool's two connections, these would wait for one and fail with 503.
+      const another = await registerCase(spis);
+      await registry.get(`/api/cases/${another.id}`).expect(200);
+      await registry.get(`/api/cases/${registered.id}/attachments`).expect(200);
+      expect(await idleInTransaction()).toBe(0);
+
+      const answers = await Promise.all(uploads.map((upload, n) => upload.finish(bodies[n].subarray(64 * 1024))));
+      expect(answers.map((answer) => [answer.status, answer.body.sha256])).toEqual(bodies.map((body) => [201, sha256(body)]));
+      expect((await registry.get(`/api/cases/${registered.id}/attachments`).expect(200)).body.total).toBe(3);
+    } finally {
+      objects.store = store;
+    }
+  });
+
+  it('a slow upload is not cut off after Node\'s default five minutes; stalled connections are closed after two idle minutes instead', () => {
+    const server = spis.app.getHttpServer();
+    expect(server.requestTimeout).toBe(0);
+    expect(server.headersTimeout).toBe(60_000);
+    expect(server.timeout).toBe(120_000);
+  });
+});
+
+describe('attachments of cases whose papers are gone (destroyed, handed over to the historical archive)', () => {
+  let spis: TestApp;
+  let registry: Client, archivist: Client;
+  /** Closed in 2026: two of class 203 (2 years), one of class 351 (permanent). */
+  let destroyed: CaseBody, destroyedWhileUploading: CaseBody, handedOver: CaseBody;
+  const attachmentOf: Record<string, string> = {};
+
+  beforeAll(async () => {
+    spis = await startTestApp();
+    [registry, archivist] = await Promise.all(['registry', 'archivist'].map((name) => spis.as(name)));
+    await spis.travelTo('2026-03-02T08:00:00Z');
+    destroyed = await archivedCase(spis, { classificationCode: '203', subject: 'Izvod iz matične knjige rođenih' });
+    destroyedWhileUploading = await archivedCase(spis, { classificationCode: '203', subject: 'Uverenje o državljanstvu' });
+    handedOver = await archivedCase(spis, { classificationCode: '351', subject: 'Građevinska dozvola za stambeni objekat' });
+    for (const file of [destroyed, handedOver]) {
+      attachmentOf[file.id] = (await registry.post(`/api/cases/${file.id}/attachments`).attach('file', pdf(file.number), 'sken.pdf').expect(201)).body.id;
+    }
+  });
+  afterAll(() => spis.close());
+
+  async function objectKeys(): Promise<string[]> {
+    const storage = spis.app.get(ObjectStorage);
+    const keys: string[] = [];
+    for await (const item of storage.client.listObjectsV2(storage.bucket, '', true)) keys.push((item as { name: string }).name);
+    return keys.sort();
+  }
+
+  /** Every way of adding a file is refused with 409 CASE_NOT_OPEN_FOR_ATTACHMENTS, and nothing is stored. */
+  async function expectClosedForAttachments(file: CaseBody, status: string) {
+    const keys = await objectKeys();
+    const attachmentId = attachmentOf[file.id];
+    const refusals = [
+      await registry.post(`/api/cases/${file.id}/attachments`).attach('file', pdf('novo'), 'novo.pdf'),
+      await registry.post(`/api/cases/${file.id}/attachments?stamp=true`).attach('file', pdf('novo'), 'novo.pdf'),
+      await registry.post(`/api/cases/${file.id}/documents/${(file.documents as Array<{ id: string }>)[0].id}/attachments`).attach('file', pdf('novo'), 'novo.pdf'),
+      await registry.post(`/api/attachments/${attachmentId}/versions`).attach('file', pdf('nova verzija'), 'nova verzija.pdf'),
+      await registry.post(`/api/attachments/${attachmentId}/stamp`).send({}),
+    ];
+    expect(refusals.map((response) => [response.status, response.body.code])).toEqual(refusals.map(() => [409, 'CASE_NOT_OPEN_FOR_ATTACHMENTS']));
+    expect(refusals[0].body.detail).toContain(status);
+    expect(await objectKeys()).toEqual(keys);
+    // What was attached before stays, and stays readable.
+    await archivist.get(`/api/attachments/${attachmentId}/content`).buffer(true).parse(binary).expect(200);
+    expect((await registry.get(`/api/attachments/${attachmentId}`).expect(200)).body.versions).toHaveLength(1);
+  }
+
+  it('a destroyed case takes no new files, versions or stamps; an upload still arriving when the case was destroyed is refused and leaves nothing', async () => {
+    await spis.travelTo('2030-01-02T09:00:00Z');
+    const drawn = await archivist.post('/api/archive/disposal-lists').send({ caseIds: [destroyed.id, destroyedWhileUploading.id] }).expect(201);
+    const keys = await objectKeys();
+    const inFlight = await slowUpload(spis, (await spis.login('registry')).accessToken, `/api/cases/${destroyedWhileUploading.id}/attachments`, pdf('počelo pre uništenja'));
+    await archivist.post(`/api/archive/disposal-lists/${drawn.body.id}/approve`).send({ version: 1, decisionNumber: '01-035-7/2030' }).expect(200);
+    const late = await inFlight.finish(Buffer.from('\n% završeno posle\n'));
+    expect([late.status, late.body.code]).toEqual([409, 'CASE_NOT_OPEN_FOR_ATTACHMENTS']);
+    expect(await objectKeys()).toEqual(keys);
+    expect((await registry.get(`/api/cases/${destroyedWhileUploading.id}/attachments`).expect(200)).body.total).toBe(0);
+
+    await expectClosedForAttachments(destroyed, 'destroyed');
+  });
+
+  it('a case handed over to the historical archive takes no new files, versions or stamps', async () => {
+    await spis.travelTo('2057-01-02T09:00:00Z');
+    const drawn = await archivist.post('/api/archive/disposal-lists').send({ kind: 'handover', caseIds: [handedOver.id] }).expect(201);
+    await archivist.post(`/api/archive/disposal-lists/${drawn.body.id}/approve`).send({ version: 1, archiveConsent: 'Zapisnik br. 3/2057' }).expect(200);
+    await expectClosedForAttachments(handedOver, 'handed_over');
   });
 });

@@ -90,6 +90,8 @@ const CORE: Record<string, Expectation> = {
   'GET /api/cases/:id/attachments': CASE_READERS,
   'GET /api/attachments/:id': CASE_READERS,
   'POST /api/attachments/:id/versions': ATTACHMENT_CREATORS,
+  // The reception stamp is a new version: who may add one may stamp.
+  'POST /api/attachments/:id/stamp': ATTACHMENT_CREATORS,
   'GET /api/attachments/:id/content': CASE_READERS,
   'GET /api/attachments/:id/link': CASE_READERS,
 };

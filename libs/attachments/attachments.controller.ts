@@ -1,16 +1,23 @@
-import { applyDecorators, Controller, Get, Logger, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, Logger, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
+import { NoRequestTransaction } from '../database/no-request-transaction.decorator.js';
+import { DocumentQueryDto } from '../documents/dto/document-query.dto.js';
+import { documentLocale } from '../documents/labels.js';
 import { AttachmentsService, type OpenedContent } from './attachments.service.js';
-import { CaseAttachmentsQueryDto, ContentQueryDto, UploadAttachmentForm, VersionQueryDto } from './dto/attachment.dto.js';
+import { CaseAttachmentsQueryDto, ContentQueryDto, StampAttachmentDto, UploadAttachmentForm, UploadQueryDto, VersionQueryDto } from './dto/attachment.dto.js';
 import { contentDisposition } from './filename.js';
+import { ReceptionStamps } from './reception-stamp.service.js';
 import { HoldBackVerifier, IntegrityError, VERIFY_BEFORE_SENDING_BYTES } from './verified-download.js';
 
-/** OpenAPI for a multipart upload (the body is not parsed by Nest, so it is described by hand). */
-const MultipartUpload = () => applyDecorators(ApiConsumes('multipart/form-data'), ApiBody({ type: UploadAttachmentForm }));
+/**
+ * A streamed upload: described for OpenAPI by hand (Nest does not parse the body), and run without
+ * the per-request transaction, which would otherwise stay open while the body arrives.
+ */
+const MultipartUpload = () => applyDecorators(ApiConsumes('multipart/form-data'), ApiBody({ type: UploadAttachmentForm }), NoRequestTransaction());
 
 /**
  * Attachments (prilozi): uploads are streamed (the request body is handed to the service as it
@@ -22,13 +29,25 @@ const MultipartUpload = () => applyDecorators(ApiConsumes('multipart/form-data')
 export class AttachmentsController {
   private readonly logger = new Logger(AttachmentsController.name);
 
-  constructor(private readonly attachments: AttachmentsService) {}
+  constructor(
+    private readonly attachments: AttachmentsService,
+    private readonly stamps: ReceptionStamps,
+  ) {}
 
+  /** `?stamp=true`: a scanned PDF also gets the reception stamp, as version 2. */
   @Post('cases/:id/attachments')
   @Allow('create', 'Attachment')
   @MultipartUpload()
-  upload(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string, @Req() request: Request) {
-    return this.attachments.upload(principal, caseId, null, request);
+  upload(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) caseId: string,
+    @Query() query: UploadQueryDto,
+    @Req() request: Request,
+    @Headers('accept-language') acceptLanguage?: string,
+  ) {
+    return query.stamp
+      ? this.stamps.uploadStamped(principal, caseId, null, request, documentLocale(query.lang, acceptLanguage))
+      : this.attachments.upload(principal, caseId, null, request);
   }
 
   @Post('cases/:id/documents/:actId/attachments')
@@ -38,9 +57,13 @@ export class AttachmentsController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) caseId: string,
     @Param('actId', ParseUUIDPipe) actId: string,
+    @Query() query: UploadQueryDto,
     @Req() request: Request,
+    @Headers('accept-language') acceptLanguage?: string,
   ) {
-    return this.attachments.upload(principal, caseId, actId, request);
+    return query.stamp
+      ? this.stamps.uploadStamped(principal, caseId, actId, request, documentLocale(query.lang, acceptLanguage))
+      : this.attachments.upload(principal, caseId, actId, request);
   }
 
   @Get('cases/:id/attachments')
@@ -60,6 +83,23 @@ export class AttachmentsController {
   @MultipartUpload()
   addVersion(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request) {
     return this.attachments.addVersion(principal, id, request);
+  }
+
+  /**
+   * The reception stamp (prijemni štambilj) drawn on the first page of the current version, a
+   * scanned PDF, kept as a new version; the language of the stamp from `?lang=` or Accept-Language.
+   */
+  @Post('attachments/:id/stamp')
+  @Allow('create', 'Attachment')
+  @NoRequestTransaction()
+  stamp(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: StampAttachmentDto,
+    @Query() query: DocumentQueryDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ) {
+    return this.stamps.stamp(principal, id, body.version, documentLocale(query.lang, acceptLanguage));
   }
 
   /**

@@ -1,17 +1,22 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentsModule } from '../documents/documents.module.js';
 import { AttachmentObjects } from './attachment-objects.service.js';
 import { AttachmentSweep } from './attachment-sweep.service.js';
 import { Attachment, AttachmentVersion } from './attachment.entity.js';
 import { AttachmentsController } from './attachments.controller.js';
 import { AttachmentsService } from './attachments.service.js';
+import { ReceptionStamps } from './reception-stamp.service.js';
 
-/** Files of cases and acts, kept in object storage with their SHA-256 and every earlier version. */
+/**
+ * Files of cases and acts, kept in object storage with their SHA-256 and every earlier version;
+ * scanned PDFs get the reception stamp drawn by DocumentsModule's fonts.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([Attachment, AttachmentVersion]), ScheduleModule.forRoot()],
+  imports: [TypeOrmModule.forFeature([Attachment, AttachmentVersion]), ScheduleModule.forRoot(), DocumentsModule],
   controllers: [AttachmentsController],
-  providers: [AttachmentObjects, AttachmentsService, AttachmentSweep],
+  providers: [AttachmentObjects, AttachmentsService, AttachmentSweep, ReceptionStamps],
   exports: [AttachmentsService, AttachmentSweep],
 })
 export class AttachmentsModule {}

@@ -29,7 +29,7 @@ const CLOSED_FOR_ATTACHMENTS: readonly CaseStatus[] = ['destroyed', 'handed_over
 export const LINK_SECONDS = 300;
 
 /** The case an attachment belongs to, as permission rules see it. */
-interface CaseOfAttachment {
+export interface CaseOfAttachment {
   caseId: string;
   caseNumber: string;
   orgUnitId: string;
@@ -43,6 +43,18 @@ export interface OpenedContent {
   version: AttachmentVersion;
   body: Readable;
 }
+
+/** How a new version is written into the case's history and the audit trail. */
+export interface VersionRecord {
+  /** The case event, e.g. `attachment.add`. */
+  event: string;
+  /** The audit action, e.g. `attachment.upload`. */
+  audit: string;
+  /** Added to both. */
+  details?: Record<string, unknown>;
+}
+
+const UPLOADED: VersionRecord = { event: 'attachment.add', audit: 'attachment.upload' };
 
 const corrupted = () => new DomainError(HttpStatus.INTERNAL_SERVER_ERROR, 'ATTACHMENT_CORRUPTED');
 const contentMissing = () => new DomainError(HttpStatus.INTERNAL_SERVER_ERROR, 'ATTACHMENT_CONTENT_MISSING');
@@ -65,6 +77,12 @@ function versionView(version: AttachmentVersion, usernames: Map<string, string>)
  * `Attachment` rules are read over the case's unit, official and status. An upload streams to
  * storage first; its rows are written only once the object is stored, and the object is removed
  * again when they cannot be.
+ *
+ * Uploads run outside the per-request transaction (`@NoRequestTransaction()` on their routes): a
+ * body may take minutes to arrive, and a transaction opened before it would hold a pooled database
+ * connection idle the whole time. The checks before the upload read without a transaction; the
+ * rows are written in a short transaction of their own once the object is stored, which checks
+ * again that the case still takes files.
  */
 @Injectable()
 export class AttachmentsService {
@@ -87,33 +105,59 @@ export class AttachmentsService {
     if (actId !== null) await this.assertActOfCase(caseId, actId);
     const { stored } = await this.receive(request, caseId);
     return this.keepOrRemove(stored, async () => {
-      const m = this.db.manager;
+      await this.assertStillOpen(file);
       const now = this.clock.now();
-      const [{ id }] = await m.query(
+      const [{ id }] = await this.db.manager.query(
         `INSERT INTO attachment (case_id, act_id, current_version, created_by, created_at, updated_at) VALUES ($1, $2, 1, $3, $4, $4) RETURNING id`,
         [caseId, actId, principal.userId, now],
       );
       await this.insertVersion(id, 1, stored, principal, now);
-      // Checked now rather than at commit, so a failure still finds the object here to remove.
-      await m.query(`SET CONSTRAINTS attachment_current_version_exists IMMEDIATE`);
-      return this.recordUpload(file, id, 1, stored, now);
+      return this.recordVersion(file, id, 1, stored, now, UPLOADED);
     });
   }
 
   /** A new version of attachment `id`; the earlier ones stay. The form may carry the `version` replaced. */
   async addVersion(principal: Principal, id: string, request: Request) {
+    const found = await this.attachmentToChange(principal, id);
+    const { stored, fields } = await this.receive(request, found.caseId);
+    return this.writeVersion(principal, id, found, stored, parseVersionField(fields.version), UPLOADED);
+  }
+
+  /** The attachment's case, if the caller may add versions to it: 404 when not visible, 403 / 409 as for an upload. */
+  async attachmentToChange(principal: Principal, id: string): Promise<CaseOfAttachment> {
     const found = await this.visibleAttachment(principal, id);
     this.assertMayAttach(principal, found);
-    const { stored, fields } = await this.receive(request, found.caseId);
+    return found;
+  }
+
+  /** The version that is current now. */
+  async currentVersion(id: string): Promise<AttachmentVersion> {
+    const version = await this.db.manager
+      .getRepository(AttachmentVersion)
+      .createQueryBuilder('v')
+      .innerJoin(Attachment, 'a', 'a.id = v.attachment_id AND a.current_version = v.version')
+      .where('v.attachment_id = :id', { id })
+      .getOne();
+    if (!version) throw notFound('ATTACHMENT_NOT_FOUND');
+    return version;
+  }
+
+  /**
+   * Makes the object `stored` the next version of attachment `id`, in a transaction of its own:
+   * refused (and the object removed) when another version came first (`expected` is not current
+   * any more) or the case stopped taking files while the object was being stored.
+   */
+  async writeVersion(principal: Principal, id: string, file: CaseOfAttachment, stored: StoredObject, expected: number | undefined, record: VersionRecord) {
     return this.keepOrRemove(stored, async () => {
       const m = this.db.manager;
       const now = this.clock.now();
       const [{ current_version: current }] = await m.query(`SELECT current_version FROM attachment WHERE id = $1 FOR UPDATE`, [id]);
-      assertVersion({ version: current }, parseVersionField(fields.version));
+      assertVersion({ version: current }, expected);
+      await this.assertStillOpen(file);
       const version = current + 1;
       await this.insertVersion(id, version, stored, principal, now);
       await m.query(`UPDATE attachment SET current_version = $2, updated_at = $3 WHERE id = $1`, [id, version, now]);
-      return this.recordUpload(found, id, version, stored, now);
+      return this.recordVersion(file, id, version, stored, now, record);
     });
   }
 
@@ -211,10 +255,13 @@ export class AttachmentsService {
     );
   }
 
-  /** Runs the writes of an upload; if they fail, the object just stored is removed so it is not left without a row. */
+  /**
+   * Runs the writes of an upload in one transaction; if they fail (the commit included), the object
+   * just stored is removed so it is not left without a row.
+   */
   private async keepOrRemove<T>(stored: StoredObject, write: () => Promise<T>): Promise<T> {
     try {
-      return await write();
+      return await this.db.withTransaction(write);
     } catch (error) {
       await this.objects.removeQuietly(stored.key);
       throw error;
@@ -229,11 +276,12 @@ export class AttachmentsService {
     );
   }
 
-  private async recordUpload(file: CaseOfAttachment, id: string, version: number, stored: StoredObject, now: Date) {
+  private async recordVersion(file: CaseOfAttachment, id: string, version: number, stored: StoredObject, now: Date, record: VersionRecord) {
     const view = await this.view(id);
     const { key: objectKey, ...described } = stored;
-    await recordCaseEvent(this.db.manager, { caseId: file.caseId, at: now, action: 'attachment.add', details: { attachmentId: id, actId: view.actId, version, filename: stored.filename } });
-    await this.audit.record({ action: 'attachment.upload', entityType: 'Attachment', entityId: id, after: { caseId: file.caseId, caseNumber: file.caseNumber, actId: view.actId, version, ...described, objectKey } });
+    const details = { attachmentId: id, actId: view.actId, version, filename: stored.filename, ...record.details };
+    await recordCaseEvent(this.db.manager, { caseId: file.caseId, at: now, action: record.event, details });
+    await this.audit.record({ action: record.audit, entityType: 'Attachment', entityId: id, after: { caseId: file.caseId, caseNumber: file.caseNumber, ...details, ...described, objectKey } });
     return view;
   }
 
@@ -296,7 +344,16 @@ export class AttachmentsService {
   private assertMayAttach(principal: Principal, file: CaseOfAttachment): void {
     const record = { orgUnitId: file.orgUnitId, assigneeId: file.assigneeId, status: file.status, caseStatus: file.status };
     if (!principal.ability.can('create', subject('Attachment', record) as never)) throw forbidden();
-    if (CLOSED_FOR_ATTACHMENTS.includes(file.status)) throw conflict('CASE_NOT_OPEN_FOR_ATTACHMENTS', { status: file.status });
+    assertOpenForAttachments(file.status);
+  }
+
+  /**
+   * Inside the writing transaction: the case still takes files (it may have been destroyed or handed
+   * over while a long upload was arriving). The share lock keeps it so until the rows are committed.
+   */
+  private async assertStillOpen(file: CaseOfAttachment): Promise<void> {
+    const [{ status }] = await this.db.manager.query(`SELECT status FROM case_file WHERE id = $1 FOR SHARE`, [file.caseId]);
+    assertOpenForAttachments(status);
   }
 
   private async assertActOfCase(caseId: string, actId: string): Promise<void> {
@@ -307,13 +364,14 @@ export class AttachmentsService {
   private async versionToRead(principal: Principal, id: string, versionNumber?: number): Promise<AttachmentVersion> {
     await this.visibleAttachment(principal, id);
     const repository = this.db.manager.getRepository(AttachmentVersion);
-    const version =
-      versionNumber === undefined
-        ? await repository.createQueryBuilder('v').innerJoin(Attachment, 'a', 'a.id = v.attachment_id AND a.current_version = v.version').where('v.attachment_id = :id', { id }).getOne()
-        : await repository.findOneBy({ attachmentId: id, version: versionNumber });
+    const version = versionNumber === undefined ? await this.currentVersion(id) : await repository.findOneBy({ attachmentId: id, version: versionNumber });
     if (!version) throw notFound('ATTACHMENT_NOT_FOUND');
     return version;
   }
+}
+
+function assertOpenForAttachments(status: CaseStatus): void {
+  if (CLOSED_FOR_ATTACHMENTS.includes(status)) throw conflict('CASE_NOT_OPEN_FOR_ATTACHMENTS', { status });
 }
 
 /** The optional `version` form field: the version a new one replaces. */

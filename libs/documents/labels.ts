@@ -51,6 +51,14 @@ export interface DocumentLabels {
     lookupHint: string;
     receivedBy: string;
   };
+  /** The reception stamp (prijemni štambilj) drawn on the first page of a scanned submission. */
+  stamp: {
+    receivedAt: string;
+    classification: string;
+    caseNumber: string;
+    attachments: string;
+    fee: string;
+  };
   cover: {
     title: string;
     caseNumber: string;

@@ -83,9 +83,14 @@ export class PdfFonts {
   /** A new, empty PDF with the fonts embedded in it. */
   async newDocument(): Promise<{ doc: PDFDocument; fonts: DocumentFonts }> {
     const doc = await PDFDocument.create({ updateMetadata: false });
+    return { doc, fonts: await this.embedInto(doc) };
+  }
+
+  /** The fonts embedded in a document, new or loaded (e.g. a scanned PDF that gets a reception stamp). */
+  async embedInto(doc: PDFDocument): Promise<DocumentFonts> {
     doc.registerFontkit(sharedFontkit);
     const regular = await doc.embedFont(this.files.regular, { subset: true });
     const bold = await doc.embedFont(this.files.bold, { subset: true });
-    return { doc, fonts: { regular, bold } };
+    return { regular, bold };
   }
 }

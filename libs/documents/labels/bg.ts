@@ -31,6 +31,7 @@ export const bg: DocumentLabels = {
     lookupHint: 'При справка за състоянието на преписката посочете номера ѝ и кода за проверка.',
     receivedBy: 'Приел документа',
   },
+  stamp: { receivedAt: 'Постъпил', classification: 'Клас. индекс', caseNumber: 'Преписка №', attachments: 'Приложения', fee: 'Такса' },
   cover: {
     title: 'КОРИЦА НА ПРЕПИСКА',
     caseNumber: 'Номер на преписката',

@@ -31,6 +31,7 @@ export const en: DocumentLabels = {
     lookupHint: 'When you ask about your case, give its case number and the verification code.',
     receivedBy: 'Received by',
   },
+  stamp: { receivedAt: 'Received', classification: 'Class. mark', caseNumber: 'Case number', attachments: 'Attachments', fee: 'Fee' },
   cover: {
     title: 'CASE COVER SHEET',
     caseNumber: 'Case number',

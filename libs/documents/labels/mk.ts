@@ -31,6 +31,7 @@ export const mk: DocumentLabels = {
     lookupHint: 'Кога се распрашувате за состојбата на предметот, наведете го бројот на предметот и кодот за проверка.',
     receivedBy: 'Поднесокот го прими',
   },
+  stamp: { receivedAt: 'Примено', classification: 'Клас. ознака', caseNumber: 'Број на предмет', attachments: 'Број на прилози', fee: 'Такса' },
   cover: {
     title: 'ОМОТ НА СПИС',
     caseNumber: 'Број на предмет',

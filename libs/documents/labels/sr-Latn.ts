@@ -31,6 +31,7 @@ export const srLatn: DocumentLabels = {
     lookupHint: 'Kada se raspitujete o stanju predmeta, navedite broj predmeta i kod za proveru.',
     receivedBy: 'Podnesak primio',
   },
+  stamp: { receivedAt: 'Primljeno', classification: 'Klas. oznaka', caseNumber: 'Broj predmeta', attachments: 'Broj priloga', fee: 'Taksa' },
   cover: {
     title: 'OMOT SPISA',
     caseNumber: 'Broj predmeta',

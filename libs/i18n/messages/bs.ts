@@ -79,4 +79,7 @@ export const bs: Catalog = {
   ATTACHMENT_CORRUPTED: 'Sačuvana datoteka nije prošla provjeru cjelovitosti i ne isporučuje se. Problem je zabilježen.',
   ATTACHMENT_CONTENT_MISSING: 'Sačuvana datoteka ovog priloga nedostaje. Problem je zabilježen.',
   CASE_NOT_OPEN_FOR_ATTACHMENTS: 'Datoteke se ne mogu priložiti predmetu u stanju „{status}“.',
+  ATTACHMENT_NOT_PDF: 'Štambilj se stavlja samo na PDF; ova datoteka je {contentType}.',
+  ATTACHMENT_TOO_LARGE_TO_STAMP: 'Štambilj se može staviti na PDF do {limit}; ovaj je veći. Ovjerite original na papiru i skenirajte ga ponovo, ili ga priložite bez štambilja.',
+  PDF_NOT_STAMPABLE: 'Štambilj se ne može staviti na ovaj PDF: šifriran je (zaštićen lozinkom), oštećen ili nema stranica.',
 };

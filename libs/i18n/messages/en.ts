@@ -77,6 +77,9 @@ export const en = {
   ATTACHMENT_CORRUPTED: 'The stored file failed its integrity check and is not served. The problem has been logged.',
   ATTACHMENT_CONTENT_MISSING: 'The stored file of this attachment is missing. The problem has been logged.',
   CASE_NOT_OPEN_FOR_ATTACHMENTS: 'Files cannot be attached to a case in state "{status}".',
+  ATTACHMENT_NOT_PDF: 'Only a PDF can be stamped; this file is {contentType}.',
+  ATTACHMENT_TOO_LARGE_TO_STAMP: 'A stamp can be drawn on PDFs of up to {limit}; this one is larger. Stamp the paper original and scan it again, or keep the file unstamped.',
+  PDF_NOT_STAMPABLE: 'The stamp cannot be drawn on this PDF: it is encrypted (password-protected), damaged or has no pages.',
 } as const;
 
 export type MessageCode = keyof typeof en;

@@ -79,4 +79,7 @@ export const srLatn: Catalog = {
   ATTACHMENT_CORRUPTED: 'Sačuvana datoteka nije prošla proveru celovitosti i ne isporučuje se. Problem je zabeležen.',
   ATTACHMENT_CONTENT_MISSING: 'Sačuvana datoteka ovog priloga nedostaje. Problem je zabeležen.',
   CASE_NOT_OPEN_FOR_ATTACHMENTS: 'Datoteke se ne mogu priložiti predmetu u stanju „{status}“.',
+  ATTACHMENT_NOT_PDF: 'Štambilj se stavlja samo na PDF; ova datoteka je {contentType}.',
+  ATTACHMENT_TOO_LARGE_TO_STAMP: 'Štambilj se može staviti na PDF do {limit}; ovaj je veći. Overite original na papiru i skenirajte ga ponovo, ili ga priložite bez štambilja.',
+  PDF_NOT_STAMPABLE: 'Štambilj se ne može staviti na ovaj PDF: šifrovan je (zaštićen lozinkom), oštećen ili nema strana.',
 };
