@@ -1,5 +1,19 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RegistersSharedModule } from '../shared/index.js';
+import { DisplacedPerson } from './displaced-person.entity.js';
+import { DisplacedPersonQueries } from './displaced-person-queries.service.js';
+import { DisplacedPersonAssistance, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonStatus } from './displaced-person-records.entity.js';
+import { DisplacedPersonsController } from './displaced-persons.controller.js';
+import { DisplacedPersonsService } from './displaced-persons.service.js';
 
-/** The displaced persons register. */
-@Module({})
+/** The register of refugees, expelled and internally displaced persons (izbegla, prognana i interno raseljena lica). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([DisplacedPerson, DisplacedPersonStatus, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonAssistance]),
+    RegistersSharedModule,
+  ],
+  controllers: [DisplacedPersonsController],
+  providers: [DisplacedPersonsService, DisplacedPersonQueries],
+})
 export class DisplacedPersonsModule {}

@@ -1,0 +1,27 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ScheduleItemKind } from './buyout-calculation.js';
+import { indexColumn, paraColumn } from './column-types.js';
+
+/** One value of a contract's revaluation index: it applies from month `fromMonth` ('YYYY-MM') on. */
+@Entity({ name: 'housing_buyout_index' })
+export class HousingBuyoutIndexEntry {
+  @PrimaryColumn('uuid') buyoutId: string;
+  @PrimaryColumn('text') fromMonth: string;
+  /** The index × 10 000. */
+  @Column({ type: 'numeric', transformer: indexColumn }) value: number;
+}
+
+/**
+ * One item of the payment schedule as last calculated (the down payment, an instalment, the lump
+ * sum or an early payoff). Stored so lists can find contracts in arrears in SQL.
+ */
+@Entity({ name: 'housing_buyout_instalment' })
+export class HousingBuyoutInstalment {
+  @PrimaryColumn('uuid') buyoutId: string;
+  @PrimaryColumn('integer') no: number;
+  @Column({ type: 'text' }) kind: ScheduleItemKind;
+  @Column({ type: 'date' }) dueOn: string;
+  @Column({ type: 'bigint', transformer: paraColumn }) nominal: number;
+  @Column({ type: 'numeric', nullable: true, transformer: indexColumn }) indexValue: number | null;
+  @Column({ type: 'bigint', transformer: paraColumn }) amount: number;
+}
