@@ -32,10 +32,6 @@ const tooLargeToStamp = (limit: number) => new DomainError(HttpStatus.PAYLOAD_TO
 const notStampable = () => new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, 'PDF_NOT_STAMPABLE');
 
 /** The setting when given (the config schema passes it on as text or number), else the default. */
-function maxStampBytes(config: object): number {
-  const configured = Number((config as { SPIS_MAX_STAMP_BYTES?: unknown }).SPIS_MAX_STAMP_BYTES);
-  return Number.isSafeInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_STAMP_BYTES;
-}
 
 /** Runs at most `size` tasks at once; the others wait, in order. */
 class Gate {
@@ -82,7 +78,7 @@ export class ReceptionStamps {
     private readonly print: PrintContexts,
     @Inject(RUNTIME_SETTINGS) settings: RuntimeSettings,
   ) {
-    this.maxBytes = maxStampBytes(settings.config);
+    this.maxBytes = settings.config.SPIS_MAX_STAMP_BYTES;
   }
 
   /** Stamps the current version of attachment `id`; `expected`, when given, must still be current (else 409). */

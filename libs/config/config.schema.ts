@@ -64,6 +64,10 @@ export class SpisConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(10_000 * 5 * 1024 * 1024)
   SPIS_MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
+  /** Largest PDF the reception stamp is drawn on (stamping holds the whole PDF in memory). */
+  @Type(() => Number) @IsInt() @Min(1024) @Max(1024 * 1024 * 1024)
+  SPIS_MAX_STAMP_BYTES = 50 * 1024 * 1024;
+
   /** Signs access tokens. Required in production; elsewhere generated once and kept in DATA_DIR. */
   @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;

@@ -38,10 +38,19 @@ describe('ProblemDetailsFilter: database trouble the client can retry', () => {
 
   it.each([
     ['a unique violation', pgError('23505'), 409, 'ALREADY_EXISTS'],
+    ['a CHECK constraint refusing a row', pgError('23514'), 422, 'RULE_VIOLATED'],
+    ['an exclusion constraint refusing an overlapping period', pgError('23P01'), 409, 'PERIOD_OVERLAPS'],
     ['a bug', new TypeError('x is undefined'), 500, 'INTERNAL_ERROR'],
   ])('%s is not mistaken for an outage', (_name, exception, status, code) => {
     const sent = respond(exception);
     expect(sent).toMatchObject({ status, body: { code } });
     expect(sent.headers['Retry-After']).toBeUndefined();
+  });
+});
+
+describe('ProblemDetailsFilter: rules the database enforces', () => {
+  it('names the constraint that refused the row, so the message says which rule', () => {
+    const error = Object.assign(pgError('23514'), { constraint: 'real_estate_share_valid' });
+    expect(respond(error).body).toMatchObject({ status: 422, code: 'RULE_VIOLATED', detail: expect.stringContaining('real_estate_share_valid') });
   });
 });

@@ -30,6 +30,9 @@ const STATUS_CODES: Partial<Record<number, MessageCode>> = {
 const PG_UNIQUE_VIOLATION = '23505';
 const PG_FOREIGN_KEY_VIOLATION = '23503';
 const PG_INVALID_TEXT = '22P02';
+/** A CHECK or an exclusion constraint refused the row: the input broke a rule validation did not catch. */
+const PG_CHECK_VIOLATION = '23514';
+const PG_EXCLUSION_VIOLATION = '23P01';
 /** Momentary conditions a client may simply retry: too many connections, deadlock, serialisation, shutdown. */
 const PG_TRANSIENT = new Set(['53300', '40001', '40P01', '57P01', '57P03']);
 
@@ -86,6 +89,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (pgCode === PG_UNIQUE_VIOLATION) return { status: HttpStatus.CONFLICT, code: 'ALREADY_EXISTS' };
       if (pgCode === PG_FOREIGN_KEY_VIOLATION) return { status: HttpStatus.UNPROCESSABLE_ENTITY, code: 'REFERENCED_RECORD_MISSING' };
       if (pgCode === PG_INVALID_TEXT) return { status: HttpStatus.BAD_REQUEST, code: 'VALIDATION_FAILED' };
+      const constraint = String((exception as QueryFailedError & { constraint?: string }).constraint ?? '');
+      if (pgCode === PG_CHECK_VIOLATION) return { status: HttpStatus.UNPROCESSABLE_ENTITY, code: 'RULE_VIOLATED', params: { rule: constraint } };
+      if (pgCode === PG_EXCLUSION_VIOLATION) return { status: HttpStatus.CONFLICT, code: 'PERIOD_OVERLAPS', params: { rule: constraint } };
     }
     if (isDatabaseUnavailable(exception)) return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'DATABASE_UNAVAILABLE' };
     // body-parser's errors carry `type` and `status`: malformed JSON and oversized bodies.

@@ -28,6 +28,8 @@ export const bs: Catalog = {
   METHOD_NOT_ALLOWED: 'Ova metoda ovdje nije dozvoljena.',
   RATE_LIMITED: 'Previše zahtjeva. Usporite i pokušajte ponovo.',
   STORAGE_UNAVAILABLE: 'Skladište dokumenata trenutno nije dostupno. Pokušajte kasnije.',
+  RULE_VIOLATED: 'Podaci krše pravilo evidencije ({rule}).',
+  PERIOD_OVERLAPS: 'Period se preklapa s drugim periodom istog upisa ({rule}).',
   DATABASE_UNAVAILABLE: 'Baza podataka trenutno nije dostupna. Pokušajte kasnije.',
   INTERNAL_ERROR: 'Došlo je do neočekivane greške. Greška je zabilježena; navedite identifikator zahtjeva kada je prijavljujete.',
   VERSION_CONFLICT: 'Zapis je u međuvremenu izmijenio neko drugi (vaša verzija {expected}, trenutna {current}). Ponovo ga učitajte i pokušajte opet.',

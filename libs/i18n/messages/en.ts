@@ -26,6 +26,8 @@ export const en = {
   METHOD_NOT_ALLOWED: 'This method is not allowed here.',
   RATE_LIMITED: 'Too many requests. Slow down and try again.',
   STORAGE_UNAVAILABLE: 'Document storage is not available at the moment. Try again later.',
+  RULE_VIOLATED: 'The data breaks a rule of the record ({rule}).',
+  PERIOD_OVERLAPS: 'The period overlaps another one of the same record ({rule}).',
   DATABASE_UNAVAILABLE: 'The database is not available at the moment. Try again later.',
   INTERNAL_ERROR: 'An unexpected error occurred. It has been logged; quote the request id when reporting it.',
   VERSION_CONFLICT: 'The record was changed by someone else in the meantime (your version {expected}, current {current}). Reload it and try again.',
