@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { describe, expect, it } from '@jest/globals';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { IsJmbg, isValidJmbg, jmbgCheckDigit } from './jmbg.js';
+import { IsJmbg, isValidJmbg, jmbgBirthDate, jmbgCheckDigit } from './jmbg.js';
 
 /** Numbers built by hand for these tests (date, region, serial), with their check digit worked out. */
 const VALID: Array<[jmbg: string, why: string]> = [
@@ -67,5 +67,14 @@ describe('@IsJmbg()', () => {
     [null, ['jmbgChecksum']],
   ])('on %j reports %j', (personalId, rules) => {
     expect(errors(personalId).flatMap((e) => Object.keys(e.constraints ?? {}))).toEqual(rules);
+  });
+});
+
+describe('jmbgBirthDate', () => {
+  it.each([
+    ['0101990710006', '1990-01-01'],
+    ['3112005715003', '2005-12-31'],
+  ])('%s was born on %s', (jmbg, date) => {
+    expect(jmbgBirthDate(jmbg)).toBe(date);
   });
 });

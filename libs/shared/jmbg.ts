@@ -41,6 +41,14 @@ export function isValidJmbg(value: string): boolean {
   return jmbgCheckDigit(value) === Number(value[12]);
 }
 
+/**
+ * The date of birth a JMBG states, `YYYY-MM-DD`. Only for a JMBG that passed `isValidJmbg`, which
+ * refuses the centuries never issued and impossible days.
+ */
+export function jmbgBirthDate(jmbg: string): string {
+  return `${birthYear(Number(jmbg.slice(4, 7)))}-${jmbg.slice(2, 4)}-${jmbg.slice(0, 2)}`;
+}
+
 /** DTO fields: a valid JMBG (see `isValidJmbg`); the failed rule is reported as `jmbgChecksum`. */
 export function IsJmbg(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>

@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { IsISO8601, Matches } from 'class-validator';
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { badRequest, type FieldError } from './errors.js';
 
@@ -37,3 +38,9 @@ export const FULL_DATE = /^\d{4}-\d{2}-\d{2}($|T)/;
 
 /** Exactly a calendar date: `2026-03-02`. */
 export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** DTO fields: a whole calendar day `YYYY-MM-DD` that exists (no 30 February). */
+export const CalendarDay = () => (target: object, property: string | symbol) => {
+  IsISO8601({ strict: true })(target, property);
+  Matches(DATE_ONLY, { message: '$property must be a date YYYY-MM-DD' })(target, property);
+};

@@ -1,17 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { LOCALES } from '../../i18n/i18n.js';
-import { DATE_ONLY } from '../../shared/validation.js';
+import { CalendarDay } from '../../shared/validation.js';
 
 /** A language tag such as `sr-Cyrl`, `mk` or `en-GB`. */
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
-/** A whole calendar day `YYYY-MM-DD` that exists (no 30 February). */
-const CalendarDay = () => (target: object, property: string | symbol) => {
-  IsISO8601({ strict: true })(target, property);
-  Matches(DATE_ONLY, { message: '$property must be a date YYYY-MM-DD' })(target, property);
-};
 
 /** The language of a printed document; without it the request's Accept-Language decides. */
 export class DocumentQueryDto {
