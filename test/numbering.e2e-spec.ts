@@ -233,7 +233,8 @@ describe('case numbering', () => {
 
     it('lists the books, the default first, and offers the ready-made formats with an example each', async () => {
       const list = await admin.get('/api/numbering-books').expect(200);
-      expect(list.body).toMatchObject({ page: 1, total: 1, items: [{ id: mainBookId, code: 'main', isDefault: true }] });
+      // The municipal attorney's registry comes with a book of its own.
+      expect(list.body).toMatchObject({ page: 1, total: 2, items: [{ id: mainBookId, code: 'main', isDefault: true }, { code: 'attorney-cases', isDefault: false }] });
 
       const formats = (await admin.get('/api/numbering-books/formats').expect(200)).body.items;
       expect(formats.map((f: { country: string }) => f.country)).toEqual(
@@ -314,7 +315,7 @@ describe('case numbering', () => {
       expect(await numberFor()).toBe('351-3/2037-04');
 
       const list = await registry.get('/api/numbering-books').expect(200);
-      expect(list.body.items.map((b: { code: string; isDefault: boolean }) => [b.code, b.isDefault])).toEqual([['main', true], ['attorney', false]]);
+      expect(list.body.items.map((b: { code: string; isDefault: boolean }) => [b.code, b.isDefault])).toEqual([['main', true], ['attorney', false], ['attorney-cases', false]]);
 
       const taken = await admin.post('/api/numbering-books').send({ code: 'attorney', name: 'Again', template: '{serial}/{year}', counterScope: 'year' });
       expect(taken.status).toBe(409);

@@ -111,7 +111,12 @@ export class NumberingBooksService {
    */
   private async assertNoCasesThisYear(book: NumberingBook): Promise<void> {
     const { year } = belgradeCalendarDate(this.clock.now());
-    const [used] = await this.db.manager.query(`SELECT 1 FROM case_file WHERE book_id = $1 AND year >= $2 LIMIT 1`, [book.id, year]);
+    // Books number cases and the attorney's registry alike; either holding this year's serials pins the scope.
+    const [used] = await this.db.manager.query(
+      `SELECT 1 FROM case_file WHERE book_id = $1 AND year >= $2
+       UNION ALL SELECT 1 FROM attorney_case WHERE book_id = $1 AND year >= $2 LIMIT 1`,
+      [book.id, year],
+    );
     if (used) throw conflict('NUMBERING_SCOPE_IN_USE', { year, code: book.code });
   }
 

@@ -1,5 +1,16 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NumberingModule } from '../../numbering/numbering.module.js';
+import { RegistersSharedModule } from '../shared/index.js';
+import { AttorneyCaseQueries } from './attorney-case-queries.service.js';
+import { AttorneyCase, AttorneyCaseDecision, AttorneyCaseHearing, AttorneyCaseParty } from './attorney-case.entity.js';
+import { AttorneyCasesController } from './attorney-cases.controller.js';
+import { AttorneyCasesService } from './attorney-cases.service.js';
 
-/** The attorney cases register. */
-@Module({})
+/** The municipal attorney's registry (pisarnica pravobranilaštva), numbered in the attorney's own book. */
+@Module({
+  imports: [TypeOrmModule.forFeature([AttorneyCase, AttorneyCaseParty, AttorneyCaseHearing, AttorneyCaseDecision]), RegistersSharedModule, NumberingModule],
+  controllers: [AttorneyCasesController],
+  providers: [AttorneyCasesService, AttorneyCaseQueries],
+})
 export class AttorneyCasesModule {}
