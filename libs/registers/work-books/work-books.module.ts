@@ -1,5 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RegistersSharedModule } from '../shared/index.js';
+import { WorkBook, WorkBookMovement } from './work-book.entity.js';
+import { WorkBookQueries } from './work-book-queries.service.js';
+import { WorkBooksController } from './work-books.controller.js';
+import { WorkBooksService } from './work-books.service.js';
 
-/** The work books register. */
-@Module({})
+/** The work books register (radne knjižice). */
+@Module({
+  imports: [TypeOrmModule.forFeature([WorkBook, WorkBookMovement]), RegistersSharedModule],
+  controllers: [WorkBooksController],
+  providers: [WorkBooksService, WorkBookQueries],
+})
 export class WorkBooksModule {}
