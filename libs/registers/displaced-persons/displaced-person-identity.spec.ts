@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { identityErrors, jmbgBirthDate } from './displaced-person-identity.js';
+import { jmbgBirthDate } from '../../shared/jmbg.js';
+import { identityErrors } from './displaced-person-identity.js';
 import { inverseRelation } from './displaced-person-terms.js';
 
 describe('a displaced person\'s identity', () => {

@@ -1,20 +1,11 @@
 import type { FieldError } from '../../shared/errors.js';
+import { jmbgBirthDate } from '../../shared/jmbg.js';
 
 /** The identity fields of a person, as they are after a create or a change. */
 export interface PersonIdentity {
   personalId: string | null;
   foreignId: string | null;
   dateOfBirth: string;
-}
-
-/**
- * The date of birth a JMBG (DDMMYYYRRBBBK) states, `YYYY-MM-DD`: YYY 9xx is 19xx, 0xx is 20xx.
- * Only for a JMBG that passed `isValidJmbg`, which refuses the other centuries and impossible days.
- */
-export function jmbgBirthDate(jmbg: string): string {
-  const yyy = Number(jmbg.slice(4, 7));
-  const year = yyy >= 900 ? 1000 + yyy : 2000 + yyy;
-  return `${year}-${jmbg.slice(2, 4)}-${jmbg.slice(0, 2)}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { jmbgBirthDate } from './holder-identity.js';
+import { jmbgBirthDate } from '../../shared/jmbg.js';
 
 describe('the date of birth a JMBG states', () => {
   it.each([

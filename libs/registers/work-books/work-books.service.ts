@@ -16,7 +16,7 @@ import type {
   RecordReturnDto,
   UpdateWorkBookDto,
 } from './dto/work-book.dto.js';
-import { jmbgBirthDate } from './holder-identity.js';
+import { jmbgBirthDate } from '../../shared/jmbg.js';
 import { WorkBook, WorkBookMovement, type MovementKind, type RecipientKind } from './work-book.entity.js';
 import { WorkBookQueries } from './work-book-queries.service.js';
 import { movementView, workBookSnapshot } from './work-book-view.js';

@@ -20,7 +20,7 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { IsJmbg } from '../../../shared/jmbg.js';
-import { DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
+import { CalendarDay, DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
 import { RegisterExportQueryDto, RegisterListQueryDto, VersionedChangeDto, WithinCaseDto } from '../../shared/index.js';
 import {
   ATTORNEY_CASE_KINDS,
@@ -36,11 +36,6 @@ import {
   type Outcome,
 } from '../attorney-case-rules.js';
 
-/** A whole calendar day `YYYY-MM-DD` that exists. */
-const CalendarDay = () => (target: object, property: string | symbol) => {
-  IsISO8601({ strict: true })(target, property);
-  Matches(DATE_ONLY, { message: '$property must be a date YYYY-MM-DD' })(target, property);
-};
 
 /** An instant with its offset, so the hour is not guessed: `2026-03-10T09:30:00+01:00` or `…Z`. */
 const Instant = () => (target: object, property: string | symbol) => {

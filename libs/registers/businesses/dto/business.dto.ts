@@ -2,16 +2,11 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength, registerDecorator, ValidateNested, type ValidationArguments } from 'class-validator';
 import { IsJmbg } from '../../../shared/jmbg.js';
-import { DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
+import { CalendarDay, DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
 import { RegisterExportQueryDto, RegisterListQueryDto, VersionedChangeDto, WithinCaseDto } from '../../shared/index.js';
 import { activityCodePrefix, isActivityCode, normalizeActivityCode } from '../activity-code.js';
 import { BUSINESS_STATUSES, type BusinessStatus } from '../business-status.js';
 
-/** A whole calendar day `YYYY-MM-DD` that exists. */
-const CalendarDay = () => (target: object, property: string | symbol) => {
-  IsISO8601({ strict: true })(target, property);
-  Matches(DATE_ONLY, { message: '$property must be a date YYYY-MM-DD' })(target, property);
-};
 
 /** An activity class of the classification (`47.11`, also typed `4711`) in an existing division. */
 const ActivityCode = () => (target: object, property: string | symbol) => {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { IsJmbg } from '../../../shared/jmbg.js';
-import { DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
+import { CalendarDay, DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
 import { RegisterExportQueryDto, RegisterListQueryDto, VersionedChangeDto, WithinCaseDto } from '../../shared/index.js';
 import {
   ASSISTANCE_KINDS,
@@ -15,11 +15,6 @@ import {
   type FamilyRelation,
 } from '../displaced-person-terms.js';
 
-/** A whole calendar day `YYYY-MM-DD` that exists. */
-const CalendarDay = () => (target: object, property: string | symbol) => {
-  IsISO8601({ strict: true })(target, property);
-  Matches(DATE_ONLY, { message: '$property must be a date YYYY-MM-DD' })(target, property);
-};
 
 /** Text of 1–`max` characters, trimmed. */
 const Text = (max: number) => (target: object, property: string | symbol) => {

@@ -20,16 +20,11 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { IsJmbg } from '../../../shared/jmbg.js';
-import { DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
+import { CalendarDay, DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
 import { RegisterExportQueryDto, RegisterListQueryDto, VersionedChangeDto, WithinCaseDto } from '../../shared/index.js';
 import { BUYOUT_STATUSES, PAYMENT_METHODS, type BuyoutStatus, type PaymentMethod } from '../housing-buyout.entity.js';
 import { isDecimal, parseDecimal } from '../money.js';
 
-/** A whole calendar day `YYYY-MM-DD` that exists. */
-const CalendarDay = () => (target: object, property: string | symbol) => {
-  IsISO8601({ strict: true })(target, property);
-  Matches(DATE_ONLY, { message: '$property must be a date YYYY-MM-DD' })(target, property);
-};
 
 /**
  * A decimal written as a string with at most `scale` decimals, within [min, max] (in units of the

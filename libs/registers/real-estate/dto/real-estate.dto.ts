@@ -19,7 +19,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { IsJmbg } from '../../../shared/jmbg.js';
-import { DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
+import { CalendarDay, DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
 import { RegisterExportQueryDto, RegisterListQueryDto, VersionedChangeDto, WithinCaseDto } from '../../shared/index.js';
 import {
   CURRENCIES,
@@ -35,11 +35,6 @@ import {
   type RecordedStatus,
 } from '../real-estate-rules.js';
 
-/** A whole calendar day `YYYY-MM-DD` that exists. */
-const CalendarDay = () => (target: object, property: string | symbol) => {
-  IsISO8601({ strict: true })(target, property);
-  Matches(DATE_ONLY, { message: '$property must be a date YYYY-MM-DD' })(target, property);
-};
 
 /** Null is a value here: it clears the field. */
 const Nullable = () => ValidateIf((_dto, value) => value !== null);

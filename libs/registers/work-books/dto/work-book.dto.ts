@@ -3,16 +3,11 @@ import { Transform, Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IsJmbg } from '../../../shared/jmbg.js';
 import { cyrillicToLatin } from '../../../shared/transliterate.js';
-import { DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
+import { CalendarDay, DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
 import { RegisterExportQueryDto, RegisterListQueryDto, VersionedChangeDto, WithinCaseDto } from '../../shared/index.js';
 import { AgreesWithJmbg } from '../holder-identity.js';
 import { DUPLICATE_REASONS, RECIPIENT_KINDS, WORK_BOOK_STATUSES, type DuplicateReason, type RecipientKind, type WorkBookStatus } from '../work-book.entity.js';
 
-/** A whole calendar day `YYYY-MM-DD` that exists. */
-const CalendarDay = () => (target: object, property: string | symbol) => {
-  IsISO8601({ strict: true })(target, property);
-  Matches(DATE_ONLY, { message: '$property must be a date YYYY-MM-DD' })(target, property);
-};
 
 /** A series in Latin capitals, whichever script it was typed in. */
 const SeriesText = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? cyrillicToLatin(value.trim()).toUpperCase() : value));
