@@ -1,0 +1,57 @@
+import { MantineProvider, createTheme } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from './api/problem';
+import { SessionProvider } from './auth/session';
+import { LANGUAGES, currentLanguage } from './i18n/language';
+import { router } from './routes';
+import 'dayjs/locale/sr';
+import 'dayjs/locale/sr-cyrl';
+import 'dayjs/locale/bs';
+import 'dayjs/locale/mk';
+import 'dayjs/locale/bg';
+
+const theme = createTheme({
+  primaryColor: 'blue',
+  defaultRadius: 'sm',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif',
+  headings: { fontWeight: '600' },
+});
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 15_000,
+      refetchOnWindowFocus: true,
+      // A refusal (4xx) will not change by asking again; a network blip might.
+      retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+    },
+  },
+});
+
+function Localised() {
+  const { i18n } = useTranslation();
+  const dayjsLocale = LANGUAGES.find((language) => language.code === i18n.language)?.dayjs ?? 'sr';
+  document.documentElement.lang = currentLanguage();
+  return (
+    <DatesProvider settings={{ locale: dayjsLocale, firstDayOfWeek: 1 }}>
+      <RouterProvider router={router} />
+    </DatesProvider>
+  );
+}
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="bottom-right" limit={4} />
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <Localised />
+        </SessionProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

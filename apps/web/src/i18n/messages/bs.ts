@@ -1,0 +1,67 @@
+import { srLatn } from './sr-Latn';
+import { withOverrides, type Messages } from './types';
+
+/** Bosnian: Serbian Latin with its ijekavian forms and its own words where they differ. */
+export const bs: Messages = withOverrides(srLatn, {
+  app: {
+    tagline: 'Kancelarijsko poslovanje općinske uprave',
+    offline: 'Nema veze sa serverom. Izmjene se ne čuvaju dok se veza ne uspostavi.',
+  },
+  common: { edit: 'Izmijeni', create: 'Kreiraj' },
+  validation: { invalid: 'Ova vrijednost nije prihvaćena.' },
+  errors: { requestId: 'Identifikator zahtjeva: {{id}}' },
+  home: {
+    positions: 'Vaša radna mjesta',
+    nothing: 'Vaša radna mjesta vam još ne daju nijedan ekran. Obratite se administratoru.',
+  },
+  nav: { today: 'Današnji djelovodnik', reports: 'Izvještaji', positions: 'Radna mjesta', overdue: 'Predmeti s isteklim rokom' },
+  status: { resolved: 'Riješen' },
+  caseAction: { resolve: 'Riješi' },
+  event: { resolve: 'Riješen', 'mail.send': 'Poslano' },
+  deadline: { met: 'Riješen u roku', missed: 'Riješen van roka', overdue: 'Istekao rok' },
+  mailStatus: { sent: 'Poslano', returned: 'Vraćeno neuručeno' },
+  resolutionKind: { partially_granted: 'Djelimično usvojen' },
+  intake: { classificationPlaceholder: 'Upišite šifru ili riječi, npr. 351', another: 'Zavedi sljedeći' },
+  upload: { drop: 'Prevucite skenove ovdje ili kliknite da izaberete datoteke', failed: 'Neuspjelo' },
+  receipt: { authority: 'Općinska uprava' },
+  today: { title: 'Današnji djelovodnik', printBook: 'Štampaj djelovodnik' },
+  outgoing: { sentOn: 'Poslano', markSent: 'Označi kao poslano', sentDone: 'Označeno kao poslano.' },
+  myCases: { subtitle: 'Dodijeljeni vama, prvo oni kojima rok najranije ističe', closedRecently: 'Riješeni, čekaju zaključenje' },
+  casePage: { versionConflict: 'Neko je u međuvremenu izmijenio predmet. Ponovo je učitan; provjerite ga i pokušajte opet.' },
+  actionForm: { resolution: 'Kako je riješen (razvod)' },
+  unit: {
+    assignTo: 'Dodijeli',
+    assigned: '{{number}} je dodijeljen: {{name}}.',
+    overdueCases: 'Istekao rok',
+    overdueTitle: 'Predmeti s isteklim rokom',
+  },
+  archive: {
+    candidates: 'Ispunjavaju uvjete',
+    executeHint: 'Odobrenjem se spisak izvršava: svaki predmet se bilježi kao uništen ili predat; ništa se ne briše.',
+  },
+  admin: {
+    positionsOf: 'Radna mjesta',
+    givePosition: 'Dodijeli radno mjesto',
+    positionsTitle: 'Radna mjesta',
+    newPosition: 'Novo radno mjesto',
+    positionTitle: 'Naziv radnog mjesta',
+    positionCreated: 'Radno mjesto „{{title}}” je kreirano.',
+    userCreated: 'Korisnik {{username}} je kreiran.',
+    rolesTitle: 'Uloge i ovlaštenja',
+    matrix: 'Ovlaštenja uloge {{role}}',
+    isDefault: 'Zadana knjiga',
+    preview: 'Sljedeći broj bi bio',
+  },
+  subjects: { Position: 'Radna mjesta', Report: 'Izvještaji' },
+  registers: { caseForChange: 'Predmet u kojem se odlučuje o izmjeni', history: 'Historija' },
+  buyout: { instalments: 'Broj mjesečnih rata', basePrice: 'Osnovna cijena', finalPrice: 'Cijena za plaćanje', month: 'Mjesec', arrears: 'Dospjelo neplaćeno' },
+  registerFields: { update: 'Izmijenjeno', ownershipShare: 'Udio u svojini', numerator: 'Udio (brojnik)', denominator: 'Udio (nazivnik)', statusHistory: 'Historija statusa' },
+  reports: {
+    title: 'Izvještaji',
+    monthly: 'Rad i efikasnost (mjesečno)',
+    unresolved: 'Neriješeni predmeti',
+    overdue: 'Predmeti s isteklim rokom',
+    month: 'Mjesec',
+    resolvedToday: 'Riješeno danas',
+  },
+});

@@ -1,0 +1,120 @@
+import { Alert, Anchor, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { requestJson } from '../../api/client';
+import { ApiError } from '../../api/problem';
+import type { Page } from '../../api/views';
+import { useSession } from '../../auth/session';
+import { DownloadButton } from '../../components/DownloadButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { Pager, usePaging } from '../../components/Pager';
+import { useScript } from '../../i18n/format';
+import { currentLanguage } from '../../i18n/language';
+import NotFoundPage from '../NotFoundPage';
+import { OpenPdfButton } from '../cases/OpenPdfButton';
+import { NewEntryButton } from './EntryForms';
+import { fieldLabel, useRegister } from './useRegister';
+
+type Entry = Record<string, any> & { id: string };
+
+/** Plain fields of an entry, for registers the app has no column list for. */
+const plainFields = (entry: Entry) => Object.keys(entry).filter((key) => !['id', 'version', 'caseIds', 'cases'].includes(key) && ['string', 'number'].includes(typeof entry[key])).slice(0, 6);
+
+/** A register's entries: searched (either script), paged, printed and exported as the API makes them. */
+export default function RegisterListPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const script = useScript();
+  const { register, labels } = useRegister();
+  const [text, setText] = useState('');
+  const [q] = useDebouncedValue(text.trim(), 300);
+  const paging = usePaging(20);
+  const base = `/api/registers/${register?.path}`;
+  const list = useQuery({
+    queryKey: ['register', register?.path, q, paging.page, paging.pageSize],
+    enabled: !!register && session.can('read', register.subject),
+    queryFn: () => requestJson<Page<Entry>>('GET', `${base}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(paging.page), pageSize: String(paging.pageSize) })}`),
+    placeholderData: (previous) => previous,
+  });
+  if (!register) return <NotFoundPage />;
+  if (!session.can('read', register.subject)) return <ErrorAlert error={new ApiError({ status: 403, code: 'FORBIDDEN' })} />;
+  const title = labels?.title ?? t(`registers.${register.key}`);
+  if (list.error instanceof ApiError && list.error.code === 'ROUTE_NOT_FOUND') {
+    return (
+      <Stack>
+        <PageHeader title={t(`registers.${register.key}`)} />
+        <Alert>{t('registers.notAvailable')}</Alert>
+      </Stack>
+    );
+  }
+  const exportQuery = new URLSearchParams({ ...(q ? { q } : {}), lang: currentLanguage() }).toString();
+  const columns = register.columns;
+  return (
+    <Stack>
+      <PageHeader title={title}>
+        {session.can('export', register.subject) && (
+          <>
+            <OpenPdfButton path={`${base}/list.pdf?${exportQuery}`} label={t('common.print')} />
+            <DownloadButton path={`${base}/export.csv?${exportQuery}`} label={t('common.export')} />
+          </>
+        )}
+        {session.can('create', register.subject) && <NewEntryButton register={register} labels={labels} />}
+      </PageHeader>
+      <TextInput w={360} label={t('common.search')} value={text} onChange={(event) => setText(event.currentTarget.value)} />
+      {list.error && !(list.error instanceof ApiError && list.error.code === 'ROUTE_NOT_FOUND') && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      {list.data &&
+        (list.data.items.length === 0 ? (
+          <Text c="dimmed">{t('common.noResults')}</Text>
+        ) : (
+          <>
+            <Table.ScrollContainer minWidth={800}>
+              <Table striped highlightOnHover verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    {(columns ? columns.map((column) => column.header(labels)) : plainFields(list.data.items[0]).map((key) => fieldLabel(labels, key))).map((header) => (
+                      <Table.Th key={header}>{header}</Table.Th>
+                    ))}
+                    <Table.Th>{labels?.columns?.cases ?? t('registers.linkedCases')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.data.items.map((entry) => {
+                    const cells = columns ? columns.map((column) => column.value(entry, labels)) : plainFields(entry).map((key) => entry[key]);
+                    return (
+                      <Table.Tr key={entry.id}>
+                        {cells.map((cell, i) => (
+                          <Table.Td key={i}>
+                            {i === 0 ? (
+                              <Anchor component={Link} to={`/registers/${register.path}/${entry.id}`}>
+                                {script(String(cell ?? '—')) || '—'}
+                              </Anchor>
+                            ) : (
+                              script(String(cell ?? '')) || '—'
+                            )}
+                          </Table.Td>
+                        ))}
+                        <Table.Td>
+                          <Group gap={4}>
+                            {(entry.cases as Array<{ id: string; number: string }> | undefined)?.map((ref) => (
+                              <Anchor key={ref.id} component={Link} to={`/cases/${ref.id}`} size="sm">
+                                {ref.number}
+                              </Anchor>
+                            ))}
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Pager total={list.data.total} page={paging.page} pageSize={paging.pageSize} onPage={paging.setPage} onPageSize={paging.setPageSize} />
+          </>
+        ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,323 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { journey, openPage, problemsOf, screenshot, signIn, startBrowserSuite, type BrowserSuite } from './browser.js';
+
+/**
+ * The main journeys of the clerks' web application, walked in a real browser against the real
+ * API, one user after another on the same case: the registry office registers it with a scan and
+ * prints the receipt, the head of unit assigns it, the official processes and closes it, the
+ * registry office dispatches its letter, the archivist takes it in; the administrator gives a new
+ * user a position and that user sees only what it allows; the Cyrillic script turns the whole UI.
+ * Each step saves a screenshot of its screen into docs/screenshots/.
+ */
+describe('the web application in a browser', () => {
+  let suite: BrowserSuite;
+  let context: BrowserContext;
+  let page: Page;
+  let caseNumber = '';
+
+  beforeAll(async () => {
+    suite = await startBrowserSuite();
+  }, 120_000);
+  afterAll(() => suite?.close());
+
+  /** A fresh browser profile for each user; printing is recorded instead of opening a dialog. */
+  async function as(username: string, password?: string): Promise<Page> {
+    await context?.close();
+    context = await suite.newContext();
+    await context.addInitScript(() => {
+      // Runs in the page (the suite is compiled without DOM types).
+      const counted = globalThis as unknown as { printed: number; print(): void };
+      counted.printed = 0;
+      counted.print = () => {
+        counted.printed += 1;
+      };
+    });
+    page = await openPage(context);
+    await signIn(page, username, password);
+    return page;
+  }
+
+  const nav = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+  const dialog = () => page.getByRole('dialog');
+  const row = (text: string) => page.getByRole('row').filter({ hasText: text });
+
+  /** Picks an option in a Mantine select by typing, as a keyboard user would. */
+  async function choose(label: string | RegExp, typed: string, option: RegExp, scope: Page | ReturnType<Page['getByRole']> = page) {
+    const input = scope.getByRole('combobox', { name: label }).or(scope.getByRole('textbox', { name: label })).first();
+    await input.click();
+    // Searchable pickers filter as the user types; the others only open their list.
+    if (await input.isEditable()) await input.fill(typed);
+    await page.getByRole('option', { name: option }).first().click();
+  }
+
+  afterAll(() => context?.close());
+
+  /** One journey; a failure leaves a screenshot of the screen it failed on (see FAILURES). */
+  const step = (name: string, steps: () => Promise<void>) => it(name, () => journey(() => page, name.replace(/\W+/g, '-').slice(0, 60), steps), 60_000);
+
+  step('the registry clerk registers a submission with a dropped scan and prints the receipt and stamp', async () => {
+    await as('registry');
+    await screenshot(page, 'home-registry');
+    await nav('Zavođenje podneska').click();
+    await page.getByRole('heading', { name: 'Zavođenje podneska' }).waitFor();
+
+    await choose('Klasifikaciona oznaka', '352', /^352 — /);
+    await choose('Organizaciona jedinica', 'urbaniz', /^04 — /);
+    await page.getByLabel(/^Predmet/).fill('Zahtev za priključenje objekta na vodovodnu mrežu');
+    await page.getByRole('combobox', { name: 'Stranka (ime ili naziv)' }).fill('Milica Marković');
+    await page.getByLabel('Adresa').fill('Karađorđeva 7, Demo');
+    await page.getByLabel('JMBG / matični broj').fill('1503985710126');
+    await page.getByLabel('Broj priloga').fill('2');
+
+    // Two files are dropped on the zone before the case exists (a scanned page, drawn here as the
+    // scanner would deliver it, and a PDF); they go up once the number is drawn.
+    const attachment = await pdfAttachment('Zahtev za prikljucenje - Milica Markovic');
+    const dataTransfer = await page.evaluateHandle(async (pdfBytes) => {
+      const dom = globalThis as unknown as {
+        document: { createElement(tag: 'canvas'): { width: number; height: number; getContext(kind: '2d'): Canvas2d; toBlob(done: (blob: unknown) => void, type: string): void } };
+        DataTransfer: new () => { items: { add(file: unknown): void } };
+        File: new (parts: unknown[], name: string, options: object) => unknown;
+      };
+      type Canvas2d = { fillStyle: string; font: string; fillRect(x: number, y: number, w: number, h: number): void; fillText(text: string, x: number, y: number): void };
+      const canvas = dom.document.createElement('canvas');
+      canvas.width = 620;
+      canvas.height = 877;
+      const ink = canvas.getContext('2d');
+      ink.fillStyle = '#fbfaf6';
+      ink.fillRect(0, 0, 620, 877);
+      ink.fillStyle = '#222';
+      ink.font = 'bold 22px sans-serif';
+      ink.fillText('ZAHTEV', 260, 110);
+      ink.font = '16px sans-serif';
+      const lines = ['Opštinskoj upravi opštine Demo', 'Odeljenju za urbanizam', '', 'Molim da se objekat u Karađorđevoj 7', 'priključi na gradsku vodovodnu mrežu.', '', 'U prilogu: situacioni plan, dokaz o uplati takse.', '', 'Milica Marković'];
+      lines.forEach((line, i) => ink.fillText(line, 70, 190 + i * 30));
+      const png = await new Promise((done) => canvas.toBlob(done, 'image/png'));
+      const transfer = new dom.DataTransfer();
+      transfer.items.add(new dom.File([png], 'zahtev-sken.png', { type: 'image/png' }));
+      transfer.items.add(new dom.File([new Uint8Array(pdfBytes)], 'situacioni-plan.pdf', { type: 'application/pdf' }));
+      return transfer;
+    }, [...attachment]);
+    await page.getByTestId('upload-zone').dispatchEvent('drop', { dataTransfer });
+    await page.getByTestId('upload-item').nth(1).waitFor();
+    await screenshot(page, 'registry-intake');
+
+    await page.keyboard.press('Control+Enter');
+    const registered = page.getByTestId('registered-number');
+    await registered.waitFor();
+    caseNumber = ((await registered.textContent()) ?? '').replace('Zavedeno pod brojem ', '').trim();
+    expect(caseNumber).toMatch(/^352-\d+\/\d{4}-04$/);
+    await page.locator('[data-testid="upload-item"][data-state="done"]').nth(1).waitFor();
+    await expect(page.locator('[data-testid="upload-item"][data-state="failed"]').count()).resolves.toBe(0);
+
+    const receipt = page.waitForResponse((response) => response.url().includes('/receipt.pdf'));
+    await page.getByRole('button', { name: 'Štampaj potvrdu i štambilj' }).click();
+    const answer = await receipt;
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()['content-type']).toContain('application/pdf');
+    await page.waitForFunction(() => (globalThis as unknown as { printed: number }).printed > 0);
+    await expect(page.getByTestId('reception-stamp').first().textContent()).resolves.toContain(caseNumber);
+    await screenshot(page, 'registry-registered');
+
+    await nav('Današnji delovodnik').click();
+    await row(caseNumber).waitFor();
+    await screenshot(page, 'registry-today');
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  step('the head of unit assigns the new case to an official from the list', async () => {
+    await as('head');
+    await nav('Za signiranje').click();
+    const line = row(caseNumber);
+    await line.waitFor();
+    await screenshot(page, 'head-to-assign');
+    await choose(`Dodeli ${caseNumber}`, 'Ana', /Ana Petrović/, line);
+    await line.getByRole('button', { name: 'Signiraj' }).click();
+    await page.getByText(`${caseNumber} je dodeljen: Ana Petrović.`).waitFor();
+    await line.waitFor({ state: 'detached' });
+
+    await nav('Opterećenost').click();
+    await row('Ana Petrović').waitFor();
+    await screenshot(page, 'head-workload');
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  step('the official confirms the hand-over, works the case from the inbox and closes it a/a', async () => {
+    await as('official');
+    await nav('Prijem predaja').click();
+    await row(caseNumber).waitFor();
+    await screenshot(page, 'official-deliveries');
+
+    await nav('Moji predmeti').click();
+    await row(caseNumber).waitFor();
+    await screenshot(page, 'official-my-cases');
+    await row(caseNumber).getByRole('link', { name: caseNumber }).click();
+    await page.getByRole('heading', { name: caseNumber }).waitFor();
+
+    await page.getByRole('button', { name: 'Preuzmi' }).click();
+    await page.getByText('U radu', { exact: true }).first().waitFor();
+
+    await page.getByRole('button', { name: 'Dodaj akt' }).click();
+    await dialog().getByLabel('Predmet akta').fill('Rešenje o priključenju na vodovodnu mrežu');
+    await dialog().getByRole('button', { name: 'Dodaj' }).click();
+    await page.getByText(`Dodat akt ${caseNumber}/2.`).waitFor();
+
+    await page.getByRole('tab', { name: 'Prilozi' }).click();
+    await page.getByRole('button', { name: 'Pregled: zahtev-sken.png' }).click();
+    await page.getByRole('img', { name: 'zahtev-sken.png' }).waitFor();
+    await screenshot(page, 'official-case-attachments');
+
+    await page.getByRole('button', { name: 'Zaključi a/a' }).click();
+    await dialog().getByLabel('Kako je rešen (razvod)').fill('Zahtev usvojen, rešenje dostavljeno stranci.');
+    await choose('Ishod', 'Usvo', /^Usvojen$/, dialog());
+    await dialog().getByRole('button', { name: 'Zaključi a/a' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page.getByText('Zaključen a/a', { exact: true }).first().waitFor();
+    await page.getByRole('tab', { name: 'Tok predmeta' }).click();
+    await screenshot(page, 'official-case-page');
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  step('the registry office sends the decision and records its delivery receipt', async () => {
+    await as('registry');
+    await nav('Otprema pošte').click();
+    const letter = row(`${caseNumber}/2`);
+    await letter.waitFor();
+    await screenshot(page, 'registry-outgoing-mail');
+    await letter.getByRole('button', { name: 'Označi kao poslato' }).click();
+    await page.getByText('Označeno kao poslato.').waitFor();
+
+    await page.locator('label').filter({ hasText: /^Poslato$/ }).click();
+    await row(`${caseNumber}/2`).getByRole('button', { name: 'Upiši povratnicu' }).click();
+    await dialog().getByRole('button', { name: 'Sačuvaj' }).click();
+    await page.getByText('Povratnica upisana.').waitFor();
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  step('the archivist takes the closed case into the archive at a shelf and finds it in the archive book', async () => {
+    await as('archivist');
+    await nav('Čeka arhiviranje').click();
+    const line = row(caseNumber);
+    await line.waitFor();
+    await screenshot(page, 'archivist-incoming');
+    await line.getByRole('button', { name: 'Primi u arhivu' }).click();
+    await dialog().getByLabel('Prostorija').fill('Depo 1');
+    await dialog().getByLabel('Polica').fill('4');
+    await dialog().getByLabel('Kutija').fill('12');
+    await dialog().getByRole('button', { name: 'Primi u arhivu' }).click();
+    await dialog().waitFor({ state: 'detached' });
+
+    await nav('Arhivska knjiga').click();
+    await row(caseNumber).filter({ hasText: 'Depo 1 / 4 / 12' }).waitFor();
+    await screenshot(page, 'archivist-archive-book');
+    await nav('Izlučivanje i predaja').click();
+    await page.getByRole('heading', { name: 'Spiskovi za izlučivanje i predaju' }).waitFor();
+    await screenshot(page, 'archivist-disposal');
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  step('the administrator creates a user with a position, and that user sees only what the position allows', async () => {
+    await as('admin');
+    await nav('Uloge').click();
+    await page.getByRole('heading', { name: /Ovlašćenja uloge/ }).waitFor();
+    await screenshot(page, 'admin-roles');
+    await nav('Brojevi predmeta').click();
+    await page.getByLabel('Šablon').fill('UP-I-{unit}-{class}-{serial}/{yy}');
+    await page.getByTestId('number-preview').filter({ hasText: /UP-I-04-351-\d+\/\d{2}/ }).waitFor();
+    await screenshot(page, 'admin-numbering');
+
+    await nav('Korisnici').click();
+    await page.getByRole('button', { name: 'Novi korisnik' }).click();
+    await dialog().getByLabel('Korisničko ime').fill('jilic');
+    await dialog().getByLabel('Ime i prezime').fill('Jovana Ilić');
+    await dialog().getByLabel('Lozinka').fill('kratka');
+    await dialog().getByText('Najmanje 10 znakova.').waitFor();
+    await dialog().getByLabel('Lozinka').fill('Vodovod-2026!');
+    await dialog().getByRole('button', { name: 'Napravi' }).click();
+    await page.getByText('Korisnik jilic je napravljen.').waitFor();
+
+    const position = dialog().getByRole('form', { name: 'Dodeli radno mesto' });
+    await position.getByLabel('Naziv radnog mesta').fill('Referent za komunalne poslove');
+    await choose('Jedinica', 'urbaniz', /^04 — /, position);
+    await choose('Uloge', 'Obrađ', /Obrađivač predmeta/, position);
+    await position.getByLabel('Naziv radnog mesta').click();
+    await position.getByRole('button', { name: 'Dodeli radno mesto' }).click();
+    await page.getByText('Radno mesto „Referent za komunalne poslove” je napravljeno.').waitFor();
+    await dialog().getByText('Referent za komunalne poslove').first().waitFor();
+    await screenshot(page, 'admin-users');
+
+    await page.keyboard.press('Escape');
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Odjava' }).click();
+    await page.waitForURL(/\/login/);
+
+    // A wrong password is refused in the user's language, then the right one lets them in.
+    await page.getByLabel('Korisničko ime').fill('jilic');
+    await page.getByLabel('Lozinka').fill('pogresna-lozinka');
+    await page.getByRole('button', { name: 'Prijavi se' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Pogrešno korisničko ime ili lozinka.' }).waitFor();
+    await signIn(page, 'jilic', 'Vodovod-2026!');
+
+    const menu = await page.getByRole('navigation').getByRole('link').allTextContents();
+    expect(menu).toEqual(expect.arrayContaining(['Početna', 'Moji predmeti', 'Prijem predaja', 'Svi predmeti']));
+    for (const hidden of ['Zavođenje podneska', 'Za signiranje', 'Arhivska knjiga', 'Korisnici', 'Uloge']) expect(menu).not.toContain(hidden);
+    await screenshot(page, 'new-user-home');
+
+    // The unit's cases are visible to the new official; the administration is not.
+    await nav('Svi predmeti').click();
+    await row(caseNumber).waitFor();
+    await page.goto('/admin/users');
+    await page.getByRole('alert').filter({ hasText: 'Nemate ovlašćenje za ovu radnju.' }).waitFor();
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  step('management reads the reports, and the housing buyout calculator shows its payment schedule as a table and a chart', async () => {
+    await as('manager');
+    await nav('Izveštaji').click();
+    await page.getByRole('heading', { name: /IZVEŠTAJ O RADU I EFIKASNOSTI/ }).waitFor();
+    await expect(page.getByRole('row').filter({ hasText: 'UKUPNO' }).count()).resolves.toBe(1);
+    await screenshot(page, 'manager-reports');
+
+    await as('official2');
+    await nav('Kalkulator otkupa').click();
+    await page.getByLabel('Broj mesečnih rata').fill('120');
+    const schedule = page.getByRole('table', { name: 'Plan otplate' });
+    await schedule.getByRole('row').filter({ hasText: /^120/ }).waitFor();
+    await expect(schedule.getByRole('row').count()).resolves.toBe(122);
+    await page.locator('.recharts-surface').first().waitFor();
+    await screenshot(page, 'buyout-calculator');
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  step('switched to Serbian Cyrillic, the whole UI is in Cyrillic and search finds Latin records typed in Cyrillic', async () => {
+    await as('official');
+    await choose('Jezik', 'Срп', /Српски \(ћирилица\)/);
+    await nav('Моји предмети').waitFor();
+    const menu = (await page.getByRole('navigation').textContent()) ?? '';
+    expect(menu).toContain('Почетна');
+    expect(menu).not.toMatch(/[A-Za-zČĆŠŽĐčćšžđ]{3,}/);
+
+    await page.getByRole('searchbox', { name: 'Претрага предмета' }).fill('Милица');
+    await page.getByRole('option', { name: new RegExp(caseNumber.replace(/[/-]/g, '\\$&')) }).click();
+    await page.getByRole('heading', { name: caseNumber }).waitFor();
+    const header = (await page.locator('main').textContent()) ?? '';
+    expect(header).toContain('Милица Марковић');
+    expect(header).toContain('У архиви');
+    await screenshot(page, 'cyrillic-case-page');
+
+    await nav('Моји предмети').click();
+    await screenshot(page, 'cyrillic-my-cases');
+    expect(problemsOf(page)).toEqual([]);
+  });
+});
+
+/** A one-page PDF attachment of the submission. */
+async function pdfAttachment(text: string): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const pageOfPdf = pdf.addPage([595, 842]);
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  // WinAnsi fonts cannot write č/ć/š/ž/đ: the text is plain ASCII.
+  pageOfPdf.drawText(text, { x: 60, y: 760, size: 16, font });
+  return Buffer.from(await pdf.save());
+}
