@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { caseSearchText } from '../libs/cases/case-registration.service.js';
+import { belgradeDate } from '../libs/cases/zup-deadline.js';
+import { generateScale, type ScaleSummary } from '../db/seeds/scale/generate.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/**
+ * The scale generator (`npm run seed:scale`) at a small size: the decade it writes is one the
+ * application itself could have written — gapless numbers that new registrations continue, states
+ * that agree with the history, folded search text, and users who can sign in and work.
+ */
+describe('the scale generator', () => {
+  let spis: TestApp;
+  let summary: ScaleSummary;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => spis.dataSource.query(sql, params) as Promise<T[]>;
+
+  beforeAll(async () => {
+    spis = await startTestApp();
+    summary = await generateScale({ databaseUrl: spis.settings.databaseUrl, cases: 2000, seed: 7 });
+  });
+  afterAll(() => spis.close());
+
+  it('writes the cases asked for over the decade, each year numbered 1, 2, 3… without a gap', async () => {
+    expect(summary.cases).toBe(2000);
+    const years = await q<{ year: number; cases: number; top: number; distinct: number }>(
+      `SELECT year, count(*)::int AS cases, max(serial) AS top, count(DISTINCT serial)::int AS distinct FROM case_file GROUP BY year ORDER BY year`,
+    );
+    expect(years.map((y) => y.year)).toEqual(Array.from({ length: Number(belgradeDate(new Date()).slice(0, 4)) - 2015 }, (_, i) => 2016 + i));
+    for (const year of years) expect([year.top, year.distinct]).toEqual([year.cases, year.cases]);
+    const counters = await q(
+      `SELECT k.counter_key FROM case_counter k JOIN (SELECT counter_key, max(serial) AS top FROM case_file GROUP BY counter_key) c USING (counter_key) WHERE k.last_serial <> c.top`,
+    );
+    expect(counters).toEqual([]);
+  });
+
+  it('a registration after seeding gets the next serial of the year', async () => {
+    const year = belgradeDate(new Date()).slice(0, 4);
+    const [{ last }] = await q<{ last: number }>(`SELECT last_serial AS last FROM case_counter WHERE counter_key = $1`, [year]);
+    const [unit] = await q<{ id: string }>(`SELECT id FROM org_unit WHERE code = 'IV-02'`);
+    const registry = await spis.as('registry');
+    const response = await registry
+      .post('/api/cases')
+      .send({ classificationCode: '351', orgUnitId: unit.id, subject: 'Zahtev za građevinsku dozvolu', party: { name: 'Петар Петровић' }, receivedVia: 'counter' })
+      .expect(201);
+    expect(response.body.number).toBe(`351-${last + 1}/${year}-IV-02`);
+  });
+
+  it('every case is in the state its history leads to, at the version its transitions give', async () => {
+    const disagreeing = await q(
+      `SELECT c.number, c.status, c.version, t.last_status, t.transitions
+         FROM case_file c
+         JOIN LATERAL (SELECT (array_agg(e.to_status ORDER BY e.at, e.id) FILTER (WHERE e.to_status IS NOT NULL))[count(*) FILTER (WHERE e.to_status IS NOT NULL)::int] AS last_status,
+                              count(*) FILTER (WHERE e.to_status IS NOT NULL AND e.action <> 'register')::int AS transitions
+                         FROM case_event e WHERE e.case_id = c.id) t ON true
+        WHERE t.last_status IS DISTINCT FROM c.status OR c.version <> t.transitions + 1`,
+    );
+    expect(disagreeing).toEqual([]);
+  });
+
+  it('states agree with the books: holds, deliveries, archive, loans, disposal lists, acts', async () => {
+    const broken = await q<{ rule: string; cases: number }>(
+      `SELECT rule, count(*)::int AS cases FROM (
+         SELECT 'on hold without an open hold' AS rule FROM case_file c WHERE c.status = 'on_hold' AND NOT EXISTS (SELECT 1 FROM case_hold h WHERE h.case_id = c.id AND h.to_date IS NULL)
+         UNION ALL SELECT 'open hold but not on hold' FROM case_hold h JOIN case_file c ON c.id = h.case_id WHERE h.to_date IS NULL AND c.status <> 'on_hold'
+         UNION ALL SELECT 'in the archive without an entry' FROM case_file c WHERE c.status IN ('archived', 'lent', 'destroyed') AND NOT EXISTS (SELECT 1 FROM archive_entry e WHERE e.case_id = c.id)
+         UNION ALL SELECT 'entry of a case not in the archive' FROM archive_entry e JOIN case_file c ON c.id = e.case_id WHERE c.status NOT IN ('archived', 'lent', 'destroyed')
+         UNION ALL SELECT 'lent without an open loan' FROM case_file c JOIN archive_entry e ON e.case_id = c.id WHERE c.status = 'lent' AND NOT EXISTS (SELECT 1 FROM archive_loan l WHERE l.archive_entry_id = e.id AND l.returned_at IS NULL)
+         UNION ALL SELECT 'destroyed off an approved list' FROM case_file c JOIN archive_entry e ON e.case_id = c.id WHERE c.status = 'destroyed'
+                   AND NOT EXISTS (SELECT 1 FROM disposal_list_item i JOIN disposal_list d ON d.id = i.list_id WHERE i.archive_entry_id = e.id AND d.status = 'approved')
+         UNION ALL SELECT 'acts not numbered 1…n' FROM case_file c WHERE c.last_act_number <> (SELECT count(*) FROM case_act a WHERE a.case_id = c.id)
+                   OR c.last_act_number <> (SELECT max(sub_number) FROM case_act a WHERE a.case_id = c.id)
+         UNION ALL SELECT 'assigned without a confirmed-or-pending delivery to the assignee' FROM case_file c WHERE c.assignee_id IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM case_delivery d WHERE d.case_id = c.id AND d.to_user_id = c.assignee_id)
+         UNION ALL SELECT 'decided after now or before registration' FROM case_file c WHERE c.resolved_at > now() OR c.resolved_at < c.registered_at OR c.received_at > c.registered_at
+         UNION ALL SELECT 'closed without retention' FROM case_file c WHERE c.closed_at IS NOT NULL AND c.retention_permanent IS NULL
+         UNION ALL SELECT 'case without its register audit entry' FROM case_file c WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity_type = 'Case' AND a.entity_id = c.id::text AND a.action = 'case.register')
+       ) problems GROUP BY rule`,
+    );
+    expect(broken).toEqual([]);
+    const states = new Set((await q<{ status: string }>(`SELECT DISTINCT status FROM case_file`)).map((r) => r.status));
+    for (const state of ['assigned', 'in_progress', 'closed', 'archived', 'destroyed']) expect(states).toContain(state);
+  });
+
+  it('the search text of every case is what registration would have written', async () => {
+    const rows = await q<{ number: string; subject: string; partyName: string; searchText: string }>(
+      `SELECT number, subject, party_name AS "partyName", search_text AS "searchText" FROM case_file`,
+    );
+    const wrong = rows.filter((row) => row.searchText !== caseSearchText(row));
+    expect(wrong).toEqual([]);
+    expect(rows.some((row) => /[а-я]/i.test(row.partyName))).toBe(true);
+  });
+
+  it('a generated official signs in and finds the cases assigned to them', async () => {
+    const [busiest] = await q<{ username: string; id: string; open: number }>(
+      `SELECT u.username, u.id, count(*)::int AS open FROM case_file c JOIN app_user u ON u.id = c.assignee_id
+        WHERE c.status IN ('assigned', 'in_progress', 'on_hold') GROUP BY u.id ORDER BY open DESC LIMIT 1`,
+    );
+    const official = await spis.as(busiest.username);
+    const inbox = await official.get('/api/cases').query({ assigneeId: busiest.id, status: 'assigned,in_progress,on_hold' }).expect(200);
+    expect(inbox.body.total).toBe(busiest.open);
+    await official.get(`/api/cases/${inbox.body.items[0].id}`).expect(200);
+  });
+});
