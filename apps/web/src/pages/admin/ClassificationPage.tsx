@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NumberInput, Stack, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { useForm } from '../../components/useForm';
 import { belgradeToday, useScript } from '../../i18n/format';
+import { FormFooter } from '../../components/FormFooter';
 
 const PAGE = 25;
 
@@ -123,19 +124,7 @@ function MarkModal({ mark, onClose }: { mark: ClassificationMark | null; onClose
             <NumberInput label={t('admin.validFrom')} min={1900} max={2999} disabled={!!mark} value={v.validFromYear} onChange={(value) => form.set('validFromYear', value)} />
             {mark && <NumberInput label={t('admin.validTo')} min={1900} max={2999} value={v.validToYear} onChange={(value) => form.set('validToYear', value)} />}
           </Group>
-          {failure && (
-            <Text c="red" size="sm" role="alert">
-              {failure}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter failure={failure} onCancel={onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

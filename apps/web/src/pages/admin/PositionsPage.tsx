@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, MultiSelect, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Modal, MultiSelect, Select, Stack, Switch, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminCalls, useAdminMutation, usePositions, useRoles, useUsers } from '../../api/admin';
@@ -11,6 +11,7 @@ import { Pager, usePaging } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { useForm } from '../../components/useForm';
 import { useScript } from '../../i18n/format';
+import { FormFooter } from '../../components/FormFooter';
 
 /** Positions (radna mesta): posts in units with their holder and roles; changing them changes what people may do. */
 export default function PositionsPage() {
@@ -136,19 +137,7 @@ function PositionModal({ position, onClose }: { position: Position | null; onClo
           <Select label={t('admin.holder')} searchable clearable placeholder={t('admin.vacant')} data={(users.data?.items ?? []).map((user) => ({ value: user.id, label: `${script(user.fullName)} (${user.username})` }))} value={v.userId} onChange={(value) => form.set('userId', value)} />
           <MultiSelect label={t('admin.roles')} searchable data={(roles.data?.items ?? []).map((role) => ({ value: role.id, label: script(role.name) }))} value={v.roleIds} onChange={(value) => form.set('roleIds', value)} />
           {position && <Switch label={t('common.active')} checked={v.active} onChange={(event) => form.set('active', event.currentTarget.checked)} />}
-          {failure && (
-            <Text c="red" size="sm" role="alert">
-              {failure}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter failure={failure} onCancel={onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

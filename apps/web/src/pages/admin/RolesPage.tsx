@@ -10,6 +10,7 @@ import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useScript } from '../../i18n/format';
+import { FormFooter } from '../../components/FormFooter';
 
 const ACTIONS: Action[] = ['manage', 'read', 'create', 'update', 'register', 'assign', 'process', 'archive', 'lend', 'dispose', 'approve', 'export', 'readPersonalData'];
 const SUBJECTS = ['all', 'OrgUnit', 'User', 'Position', 'Role', 'ClassificationMark', 'NumberingBook', 'AuditEntry', 'Case', 'Attachment', 'ArchiveEntry', 'DisposalList', 'Report', 'RealEstate', 'WorkBook', 'Business', 'HousingBuyout', 'DisplacedPerson', 'AttorneyCase'] as const;
@@ -208,19 +209,7 @@ function RoleModal({ role, onClose }: { role: Role | null; onClose(): void }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {failure && (
-            <Text c="red" size="sm" role="alert">
-              {failure}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter failure={failure} onCancel={onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Modal, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminCalls, useAdminMutation } from '../../api/admin';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useForm } from '../../components/useForm';
 import { useScript } from '../../i18n/format';
+import { FormFooter } from '../../components/FormFooter';
 
 const UNIT_CODE = /^[A-Za-z0-9][A-Za-z0-9.-]{0,19}$/;
 
@@ -118,19 +119,7 @@ function UnitModal({ unit, units, onClose }: { unit: OrgUnit | null; units: OrgU
             onChange={(value) => form.set('parentId', value)}
           />
           {unit && <Switch label={t('common.active')} checked={v.active} onChange={(event) => form.set('active', event.currentTarget.checked)} />}
-          {failure && (
-            <Text c="red" size="sm" role="alert">
-              {failure}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter failure={failure} onCancel={onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>
