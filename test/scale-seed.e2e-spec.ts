@@ -100,4 +100,111 @@ describe('the scale generator', () => {
     expect(inbox.body.total).toBe(busiest.open);
     await official.get(`/api/cases/${inbox.body.items[0].id}`).expect(200);
   });
+
+  describe('the registers kept beside the cases', () => {
+    /** Each register, the table of its entries, and the classification marks of the cases that change it. */
+    const REGISTERS = [
+      { name: 'real-estate', table: 'real_estate', marks: ['463', '464', '465'] },
+      { name: 'work-books', table: 'work_book', marks: ['10'] },
+      { name: 'businesses', table: 'business', marks: ['30'] },
+      { name: 'housing-buyouts', table: 'housing_buyout', marks: ['362'] },
+      { name: 'displaced-persons', table: 'displaced_person', marks: ['220'] },
+      { name: 'attorney-cases', table: 'attorney_case', marks: ['740', '700'] },
+    ];
+
+    it('every register has entries, each with a history that starts with its creation', async () => {
+      for (const register of REGISTERS) {
+        const [{ entries, created }] = await q<{ entries: number; created: number }>(
+          `SELECT count(*)::int AS entries,
+                  count(*) FILTER (WHERE (SELECT ch.action FROM register_change ch WHERE ch.register = $1 AND ch.entry_id = e.id ORDER BY ch.id LIMIT 1) = 'create')::int AS created
+             FROM ${register.table} e`,
+          [register.name],
+        );
+        expect([register.name, entries > 0, created]).toEqual([register.name, true, entries]);
+      }
+    });
+
+    it('each entry is what its history leads to: one change per version, the last one at the row\'s version and status', async () => {
+      for (const register of REGISTERS) {
+        const disagreeing = await q(
+          `SELECT e.id, e.version, h.changes, h.last->>'version' AS "lastVersion"
+             FROM ${register.table} e
+             JOIN LATERAL (SELECT count(*)::int AS changes, (array_agg(ch.after ORDER BY ch.id DESC))[1] AS last
+                             FROM register_change ch WHERE ch.register = $1 AND ch.entry_id = e.id) h ON true
+            WHERE h.changes <> e.version OR (h.last->>'version')::int <> e.version
+               OR (to_jsonb(e) ? 'status' AND $1 <> 'real-estate' AND h.last->>'status' IS DISTINCT FROM to_jsonb(e)->>'status')`,
+          [register.name],
+        );
+        expect([register.name, disagreeing]).toEqual([register.name, []]);
+      }
+    });
+
+    it('every change was made in a case of the register\'s classification, by its official, before it was decided, and linked to it', async () => {
+      const wrong = await q<{ register: string; rule: string; changes: number }>(
+        `SELECT ch.register, CASE WHEN l.case_id IS NULL THEN 'not linked' WHEN c.assignee_id <> ch.actor_id THEN 'not by the official'
+                                   WHEN ch.at > c.resolved_at OR ch.at < c.registered_at THEN 'outside the work on the case' ELSE 'class ' || c.class_code END AS rule, count(*)::int AS changes
+           FROM register_change ch JOIN case_file c ON c.id = ch.case_id
+           LEFT JOIN register_entry_case l ON l.register = ch.register AND l.entry_id = ch.entry_id AND l.case_id = ch.case_id
+          WHERE l.case_id IS NULL OR c.assignee_id <> ch.actor_id OR ch.at > c.resolved_at OR ch.at < c.registered_at
+             OR NOT (c.class_code = ANY (CASE ch.register ${REGISTERS.map((r) => `WHEN '${r.name}' THEN ARRAY['${r.marks.join("','")}']`).join(' ')} END))
+          GROUP BY 1, 2`,
+      );
+      expect(wrong).toEqual([]);
+      const [{ unaudited, personal }] = await q<{ unaudited: number; personal: number }>(
+        `SELECT (SELECT count(*) FROM register_change ch WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'register.' || ch.register || '.' || ch.action
+                   AND a.entity_id = ch.entry_id::text AND a.at = ch.at AND a.after->>'caseId' = ch.case_id::text))::int AS unaudited,
+                (SELECT count(*) FROM audit_log a WHERE a.action LIKE 'register.%' AND jsonb_path_exists(a.after, 'strict $.**.personalId ? (@ != null)'))::int AS personal`,
+      );
+      expect({ unaudited, personal }).toEqual({ unaudited: 0, personal: 0 });
+    });
+
+    it('a keeper signs in and reads each register, an entry and its history through the API', async () => {
+      for (const register of REGISTERS) {
+        const [latest] = await q<{ username: string; entryId: string; version: number }>(
+          `SELECT u.username, ch.entry_id AS "entryId", e.version FROM register_change ch JOIN app_user u ON u.id = ch.actor_id JOIN ${register.table} e ON e.id = ch.entry_id
+            WHERE ch.register = $1 ORDER BY e.version DESC, ch.id DESC LIMIT 1`,
+          [register.name],
+        );
+        const [{ entries }] = await q<{ entries: number }>(`SELECT count(*)::int AS entries FROM ${register.table}`);
+        const keeper = await spis.as(latest.username);
+        const list = await keeper.get(`/api/registers/${register.name}`).expect(200);
+        expect([register.name, list.body.total]).toEqual([register.name, entries]);
+        const entry = await keeper.get(`/api/registers/${register.name}/${latest.entryId}`).expect(200);
+        const history = await keeper.get(`/api/registers/${register.name}/${latest.entryId}/history`).expect(200);
+        const items = Array.isArray(history.body) ? history.body : history.body.items;
+        expect(items).toHaveLength(latest.version);
+        const last = items.at(-1).after;
+        // What the entry says now is what its last change left (the view adds what depends on the day it is read).
+        const said = Object.entries(last).filter(([key, value]) => typeof value !== 'object' && !(register.name === 'real-estate' && key === 'status'));
+        expect([register.name, Object.fromEntries(said.map(([key]) => [key, entry.body[key]]))]).toEqual([register.name, Object.fromEntries(said)]);
+        expect(entry.body.caseIds.length).toBeGreaterThan(0);
+      }
+    });
+
+    it('the attorney\'s book continues gapless: the next case taken on gets the next number of its mark and year', async () => {
+      const gaps = await q(`SELECT counter_key FROM attorney_case GROUP BY counter_key HAVING max(serial) <> count(*) OR count(DISTINCT serial) <> count(*)`);
+      expect(gaps).toEqual([]);
+      const year = belgradeDate(new Date()).slice(0, 4);
+      const [counter] = await q<{ last: number }>(
+        `SELECT k.last_serial AS last FROM case_counter k JOIN numbering_book b ON b.id = k.book_id WHERE b.code = 'attorney-cases' AND k.counter_key = $1`,
+        [`${year}|P`],
+      );
+      const [attorney] = await q<{ id: string; username: string; unitId: string }>(
+        `SELECT u.id, u.username, o.id AS "unitId" FROM app_user u JOIN position p ON p.user_id = u.id JOIN org_unit o ON o.id = p.org_unit_id
+           JOIN position_role pr ON pr.position_id = p.id JOIN role r ON r.id = pr.role_id WHERE r.code = 'municipal-attorney' ORDER BY u.username LIMIT 1`,
+      );
+      const registry = await spis.as('registry');
+      const registered = await registry
+        .post('/api/cases')
+        .send({ classificationCode: '740', orgUnitId: attorney.unitId, subject: 'Tužba protiv Grada radi naknade štete', party: { name: 'Marko Marković' }, receivedVia: 'post' })
+        .expect(201);
+      await registry.post(`/api/cases/${registered.body.id}/assign`).send({ assigneeId: attorney.id }).expect(200);
+      const keeper = await spis.as(attorney.username);
+      const created = await keeper
+        .post('/api/registers/attorney-cases')
+        .send({ caseId: registered.body.id, kind: 'litigation', court: 'Prvi osnovni sud u Beogradu', municipalityRole: 'defendant', subject: 'Naknada štete', opposingParties: [{ name: 'Marko Marković' }] })
+        .expect(201);
+      expect(created.body.registryNumber).toBe(`P-${(counter?.last ?? 0) + 1}/${year}`);
+    });
+  });
 });

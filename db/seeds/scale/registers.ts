@@ -1,5 +1,11 @@
 import type pg from 'pg';
 import type { Random } from './random.js';
+import { attorneyCasesGenerator } from './registers/attorney-cases.js';
+import { businessesGenerator } from './registers/businesses.js';
+import { displacedPersonsGenerator } from './registers/displaced-persons.js';
+import { housingBuyoutsGenerator } from './registers/housing-buyouts.js';
+import { realEstateGenerator } from './registers/real-estate.js';
+import { workBooksGenerator } from './registers/work-books.js';
 import type { World } from './structure.js';
 
 /**
@@ -14,7 +20,14 @@ export interface RegisterGenerator {
 }
 
 /** The registers' generators, added as their schemas land (db/migrations/17642x0000000-*). */
-export const REGISTER_GENERATORS: RegisterGenerator[] = [];
+export const REGISTER_GENERATORS: RegisterGenerator[] = [
+  realEstateGenerator,
+  workBooksGenerator,
+  businessesGenerator,
+  housingBuyoutsGenerator,
+  displacedPersonsGenerator,
+  attorneyCasesGenerator,
+];
 
 export async function generateRegisters(db: pg.ClientBase, context: Parameters<RegisterGenerator['generate']>[1]): Promise<void> {
   for (const generator of REGISTER_GENERATORS) {
