@@ -310,6 +310,86 @@ describe('the web application in a browser', () => {
     await screenshot(page, 'cyrillic-my-cases');
     expect(problemsOf(page)).toEqual([]);
   });
+
+  step('a register keeper enters a business within her case, edits it, suspends it, finds it in the list and exports the register', async () => {
+    // The registry office has registered a request for unit 03 and assigned it to the keeper.
+    const [{ id: unit03 }] = await suite.spis.dataSource.query(`SELECT id FROM org_unit WHERE code = '03'`);
+    const [{ id: economyId }] = await suite.spis.dataSource.query(`SELECT id FROM app_user WHERE username = 'economy'`);
+    const registry = await suite.spis.as('registry');
+    const registered = await registry
+      .post('/api/cases')
+      .send({ classificationCode: '330', orgUnitId: unit03, subject: 'Zahtev za upis radnje u registar', party: { name: 'Jovan Jović', address: 'Kralja Petra 5, Demo' }, receivedVia: 'counter' })
+      .expect(201);
+    await registry.post(`/api/cases/${registered.body.id}/assign`).send({ assigneeId: economyId, version: registered.body.version }).expect(200);
+    const request = registered.body.number as string;
+
+    await as('economy');
+    await page.goto(`/cases/${registered.body.id}`);
+    await page.getByRole('button', { name: 'Preuzmi' }).click();
+    await page.getByText('U radu', { exact: true }).first().waitFor();
+
+    // A new entry, decided in the keeper's case; the JMBG is checked as it is typed.
+    await nav('Registar radnji').click();
+    await page.getByRole('heading', { name: 'Registar radnji' }).waitFor();
+    await page.getByRole('button', { name: 'Novi upis' }).click();
+    await choose(/^Predmet u kome se odlučuje o izmeni/, request, new RegExp(request.replace(/[/-]/g, '\\$&')), dialog());
+    await dialog().getByLabel(/^Matični broj/).fill('64123457');
+    await dialog().getByLabel(/^Poslovno ime/).fill('Pekara „Klas” Jovan Jović PR');
+    await dialog().getByLabel(/^Šifra delatnosti/).fill('10.71');
+    await dialog().getByLabel(/^Adresa/).fill('Kralja Petra 5, Demo');
+    await dialog().getByLabel(/^Početak rada/).fill('15.02.2024');
+    await dialog().getByLabel(/^Ime/).fill('Jovan Jović');
+    await dialog().getByLabel(/^JMBG/).fill('01019907');
+    await dialog().getByText('Nije ispravan JMBG (13 cifara sa kontrolnom cifrom) ni matični broj (8–9 cifara).').waitFor();
+    await dialog().getByLabel(/^JMBG/).fill('0101990710008');
+    await dialog().getByRole('button', { name: 'Sačuvaj' }).click();
+    await page.getByRole('heading', { name: 'Pekara „Klas” Jovan Jović PR · 64123457' }).waitFor();
+    await page.getByTestId('linked-cases').getByText(request).waitFor();
+
+    // Edited within the same case: the history names the change, the case and the keeper.
+    await page.getByRole('button', { name: 'Izmeni' }).click();
+    await choose(/^Predmet u kome se odlučuje o izmeni/, request, new RegExp(request.replace(/[/-]/g, '\\$&')), dialog());
+    await dialog().getByLabel(/^Adresa/).fill('Kralja Petra 7, Demo');
+    await dialog().getByRole('button', { name: 'Sačuvaj' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    const history = page.getByTestId('register-history');
+    await history.getByText('Adresa: Kralja Petra 5, Demo → Kralja Petra 7, Demo').waitFor();
+    await expect(history.getByText('Izmenjeno', { exact: true }).count()).resolves.toBe(1);
+    await expect(history.getByRole('link', { name: request }).count()).resolves.toBe(2);
+
+    // The register's own change: a temporary suspension, shown among the status periods.
+    await page.getByRole('button', { name: 'Privremena odjava' }).click();
+    await choose(/^Predmet u kome se odlučuje o izmeni/, request, new RegExp(request.replace(/[/-]/g, '\\$&')), dialog());
+    await dialog().getByLabel(/^Od/).fill('01.03.2025');
+    await dialog().getByLabel(/^Do/).fill('30.06.2025');
+    await dialog().getByLabel(/^Razlog/).fill('Bolovanje preduzetnika');
+    await dialog().getByRole('button', { name: 'Sačuvaj' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await row('Bolovanje preduzetnika').filter({ hasText: 'privremeno odjavljena' }).waitFor();
+    await history.getByText('Privremeno odjavljena', { exact: true }).waitFor();
+    await screenshot(page, 'register-entry');
+
+    // Found in the list by a word of its name, and exported as the register prints it.
+    await nav('Registar radnji').click();
+    await page.getByLabel('Pretraga', { exact: true }).fill('klas');
+    await row('Pekara „Klas” Jovan Jović PR').filter({ hasText: request }).waitFor();
+    await expect(page.getByRole('row').count()).resolves.toBe(2);
+    await screenshot(page, 'register-list');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Izvoz (CSV)' }).click();
+    const csv = await download;
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const { readFile } = await import('node:fs/promises');
+    const exported = await readFile(await csv.path(), 'utf8');
+    expect(exported).toContain('Pekara „Klas” Jovan Jović PR');
+    expect(exported).toContain('Kralja Petra 7, Demo');
+    const pdf = page.waitForResponse((response) => response.url().includes('/api/registers/businesses/list.pdf'));
+    await page.getByRole('button', { name: 'Štampaj' }).click();
+    const printed = await pdf;
+    expect(printed.status()).toBe(200);
+    expect(printed.headers()['content-type']).toContain('application/pdf');
+    expect(problemsOf(page)).toEqual([]);
+  });
 });
 
 /** A one-page PDF attachment of the submission. */

@@ -14,4 +14,5 @@ export const cnr: Messages = withOverrides(bs, {
   outgoing: { sentOn: 'Poslato', markSent: 'Označi kao poslato', sentDone: 'Označeno kao poslato.' },
   mailStatus: { sent: 'Poslato' },
   event: { 'mail.send': 'Poslato' },
+  registerFields: { cadastralMunicipality: 'Katastarska opština', municipalityRole: 'Opština kao' },
 });

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,12 +17,9 @@ import { currentLanguage } from '../../i18n/language';
 import NotFoundPage from '../NotFoundPage';
 import { OpenPdfButton } from '../cases/OpenPdfButton';
 import { NewEntryButton } from './EntryForms';
-import { fieldLabel, useRegister } from './useRegister';
+import { useRegister } from './useRegister';
 
 type Entry = Record<string, any> & { id: string };
-
-/** Plain fields of an entry, for registers the app has no column list for. */
-const plainFields = (entry: Entry) => Object.keys(entry).filter((key) => !['id', 'version', 'caseIds', 'cases'].includes(key) && ['string', 'number'].includes(typeof entry[key])).slice(0, 6);
 
 /** A register's entries: searched (either script), paged, printed and exported as the API makes them. */
 export default function RegisterListPage() {
@@ -31,13 +28,14 @@ export default function RegisterListPage() {
   const script = useScript();
   const { register, labels } = useRegister();
   const [text, setText] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
   const [q] = useDebouncedValue(text.trim(), 300);
   const paging = usePaging(20);
   const base = `/api/registers/${register?.path}`;
   const list = useQuery({
-    queryKey: ['register', register?.path, q, paging.page, paging.pageSize],
+    queryKey: ['register', register?.path, q, status, paging.page, paging.pageSize],
     enabled: !!register && session.can('read', register.subject),
-    queryFn: () => requestJson<Page<Entry>>('GET', `${base}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(paging.page), pageSize: String(paging.pageSize) })}`),
+    queryFn: () => requestJson<Page<Entry>>('GET', `${base}?${new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), page: String(paging.page), pageSize: String(paging.pageSize) })}`),
     placeholderData: (previous) => previous,
   });
   if (!register) return <NotFoundPage />;
@@ -51,20 +49,48 @@ export default function RegisterListPage() {
       </Stack>
     );
   }
-  const exportQuery = new URLSearchParams({ ...(q ? { q } : {}), lang: currentLanguage() }).toString();
+  const filters = { ...(q ? { q } : {}), ...(status ? { status } : {}) };
+  // The PDF button adds the language itself; the CSV asks for it here.
+  const printQuery = new URLSearchParams(filters).toString();
+  const exportQuery = new URLSearchParams({ ...filters, lang: currentLanguage() }).toString();
   const columns = register.columns;
   return (
     <Stack>
       <PageHeader title={title}>
         {session.can('export', register.subject) && (
           <>
-            <OpenPdfButton path={`${base}/list.pdf?${exportQuery}`} label={t('common.print')} />
+            <OpenPdfButton path={`${base}/list.pdf${printQuery ? `?${printQuery}` : ''}`} label={t('common.print')} />
             <DownloadButton path={`${base}/export.csv?${exportQuery}`} label={t('common.export')} />
           </>
         )}
         {session.can('create', register.subject) && <NewEntryButton register={register} labels={labels} />}
       </PageHeader>
-      <TextInput w={360} label={t('common.search')} value={text} onChange={(event) => setText(event.currentTarget.value)} />
+      <Group align="flex-end">
+        <TextInput
+          w={420}
+          label={t('common.search')}
+          placeholder={t('registers.searchHint')}
+          value={text}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            paging.setPage(1);
+          }}
+        />
+        {labels?.statuses && (
+          <Select
+            w={260}
+            label={t('common.status')}
+            clearable
+            placeholder={t('common.all')}
+            data={Object.entries(labels.statuses as Record<string, string>).map(([value, label]) => ({ value, label: script(label) }))}
+            value={status}
+            onChange={(next) => {
+              setStatus(next);
+              paging.setPage(1);
+            }}
+          />
+        )}
+      </Group>
       {list.error && !(list.error instanceof ApiError && list.error.code === 'ROUTE_NOT_FOUND') && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       {list.data &&
         (list.data.items.length === 0 ? (
@@ -75,7 +101,7 @@ export default function RegisterListPage() {
               <Table striped highlightOnHover verticalSpacing="xs">
                 <Table.Thead>
                   <Table.Tr>
-                    {(columns ? columns.map((column) => column.header(labels)) : plainFields(list.data.items[0]).map((key) => fieldLabel(labels, key))).map((header) => (
+                    {columns.map((column) => column.header(labels)).map((header) => (
                       <Table.Th key={header}>{header}</Table.Th>
                     ))}
                     <Table.Th>{labels?.columns?.cases ?? t('registers.linkedCases')}</Table.Th>
@@ -83,7 +109,7 @@ export default function RegisterListPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {list.data.items.map((entry) => {
-                    const cells = columns ? columns.map((column) => column.value(entry, labels)) : plainFields(entry).map((key) => entry[key]);
+                    const cells = columns.map((column) => column.value(entry, labels));
                     return (
                       <Table.Tr key={entry.id}>
                         {cells.map((cell, i) => (

@@ -1,7 +1,11 @@
 import type { Locale } from '../../../../../libs/i18n/i18n.js';
+import { ATTORNEY_CASE_LABELS } from '../../../../../libs/registers/attorney-cases/attorney-case-labels.js';
+import { BUSINESS_LABELS } from '../../../../../libs/registers/businesses/business-labels.js';
 import { DISPLACED_PERSON_LABELS } from '../../../../../libs/registers/displaced-persons/displaced-person-labels.js';
 import { HOUSING_BUYOUT_LABELS } from '../../../../../libs/registers/housing-buyouts/housing-buyout-labels.js';
 import { REAL_ESTATE_LABELS } from '../../../../../libs/registers/real-estate/real-estate-labels.js';
+import { WORK_BOOK_LABELS } from '../../../../../libs/registers/work-books/work-book-labels.js';
+import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 
 /** A value of a register entry as the list shows it; `labels` are the register's printed words. */
 export type Cell = (entry: Record<string, any>, labels: any) => string | number | null | undefined;
@@ -12,20 +16,41 @@ export interface RegisterColumn {
   value: Cell;
 }
 
+/**
+ * A change made to one record under an entry (a lease ended, a hearing marked): the API path
+ * below the entry as the OpenAPI document spells it, the list of the entry it acts on, and which
+ * rows it applies to.
+ */
+export interface RowAction {
+  list: string;
+  /** Below `/api/registers/<register>/{id}/`, e.g. `leases/{leaseId}/end`. */
+  path: string;
+  /** Key of `registerActions`. */
+  label: string;
+  applies(row: Record<string, any>): boolean;
+}
+
 export interface RegisterInfo {
   key: 'realEstate' | 'workBooks' | 'businesses' | 'housingBuyouts' | 'displacedPersons' | 'attorneyCases';
   /** Under /api/registers/ and /registers/ in the app. */
   path: string;
   /** The permission subject. */
   subject: string;
-  /** The register's printed words in every language (libs/registers/<name>/*-labels.ts), where it has them. */
-  labels?: Record<Locale, any>;
-  /** The list's columns; without them the list shows the entries' first plain fields. */
-  columns?: RegisterColumn[];
+  /** The register's printed words in every language (libs/registers/<name>/*-labels.ts). */
+  labels: Record<Locale, any>;
+  /** The list's columns, as the printed list has them. */
+  columns: RegisterColumn[];
+  /** An entry's name in headings and pickers. */
+  title(entry: Record<string, any>): string;
+  /** Changes of single records under an entry. */
+  rowActions?: RowAction[];
 }
 
 const of = (values: Record<string, string> | undefined, key: unknown) => (typeof key === 'string' ? (values?.[key] ?? key) : '');
-const money = (value: { amountMinor: number; currency: string } | null | undefined) => (value ? `${(value.amountMinor / 100).toFixed(2)} ${value.currency}` : '');
+const money = (value: { amountMinor: number; currency: string } | null | undefined) => (value ? `${formatNumber(value.amountMinor / 100)} ${value.currency}` : '');
+const day = (value: unknown) => (typeof value === 'string' ? formatDate(value) : '');
+const amount = (value: unknown) => (value === null || value === undefined || value === '' ? '' : formatNumber(value as string));
+const joined = (...parts: unknown[]) => parts.filter((part) => part !== null && part !== undefined && part !== '').join(' · ');
 
 /** The registers kept beside the case flow, as the API serves them under /api/registers. */
 export const REGISTERS: RegisterInfo[] = [
@@ -39,13 +64,49 @@ export const REGISTERS: RegisterInfo[] = [
       { header: (l) => l.columns.parcel, value: (e) => [e.parcelNumber, e.buildingNumber, e.unitNumber].filter((part) => part !== null && part !== undefined).join(' / ') },
       { header: (l) => l.columns.address, value: (e) => e.address },
       { header: (l) => l.columns.kind, value: (e, l) => of(l.kinds, e.kind) },
-      { header: (l) => l.columns.area, value: (e) => e.area },
+      { header: (l) => l.columns.area, value: (e) => amount(e.area) },
       { header: (l) => l.columns.value, value: (e) => money(e.value) },
       { header: (l) => l.columns.status, value: (e, l) => of(l.statuses, e.status) },
     ],
+    title: (e) => joined(e.cadastralMunicipality, [e.parcelNumber, e.buildingNumber, e.unitNumber].filter((part) => part !== null && part !== undefined).join(' / '), e.address),
+    rowActions: [
+      { list: 'leases', path: 'leases/{leaseId}/end', label: 'leaseEnd', applies: (row) => !row.endedOn },
+      { list: 'encumbrances', path: 'encumbrances/{encId}/remove', label: 'encumbranceRemove', applies: (row) => !row.removedOn },
+    ],
   },
-  { key: 'workBooks', path: 'work-books', subject: 'WorkBook' },
-  { key: 'businesses', path: 'businesses', subject: 'Business' },
+  {
+    key: 'workBooks',
+    path: 'work-books',
+    subject: 'WorkBook',
+    labels: WORK_BOOK_LABELS,
+    columns: [
+      { header: (l) => `${l.columns.series} / ${l.columns.number}`, value: (e) => `${e.series} ${e.number}` },
+      { header: (l) => l.columns.issuedOn, value: (e) => day(e.issuedOn) },
+      { header: (l) => l.columns.holder, value: (e) => e.holder?.name },
+      { header: (l) => l.columns.parentName, value: (e) => e.holder?.parentName },
+      { header: (l) => l.columns.dateOfBirth, value: (e) => day(e.holder?.dateOfBirth) },
+      { header: (l) => l.columns.placeOfBirth, value: (e) => e.holder?.placeOfBirth },
+      { header: (l) => l.columns.status, value: (e, l) => of(l.statuses, e.status) },
+    ],
+    title: (e) => joined(`${e.series} ${e.number}`, e.holder?.name),
+  },
+  {
+    key: 'businesses',
+    path: 'businesses',
+    subject: 'Business',
+    labels: BUSINESS_LABELS,
+    columns: [
+      { header: (l) => l.columns.registrationNumber, value: (e) => e.registrationNumber },
+      { header: (l) => l.columns.tradeName, value: (e) => e.tradeName },
+      { header: (l) => l.columns.owner, value: (e) => e.owner?.name },
+      { header: (l) => l.columns.activityCode, value: (e) => e.activityCode },
+      { header: (l) => l.columns.address, value: (e) => e.address },
+      { header: (l) => l.columns.startedOn, value: (e) => day(e.startedOn) },
+      { header: (l) => l.columns.status, value: (e, l) => of(l.statuses, e.status) },
+      { header: (l) => l.columns.statusSince, value: (e) => day(e.statusSince) },
+    ],
+    title: (e) => joined(e.tradeName, e.registrationNumber),
+  },
   {
     key: 'housingBuyouts',
     path: 'housing-buyouts',
@@ -53,14 +114,16 @@ export const REGISTERS: RegisterInfo[] = [
     labels: HOUSING_BUYOUT_LABELS,
     columns: [
       { header: (l) => l.columns.contractNumber, value: (e) => e.contractNumber },
-      { header: (l) => l.columns.contractDate, value: (e) => e.contractDate },
+      { header: (l) => l.columns.contractDate, value: (e) => day(e.contractDate) },
       { header: (l) => l.columns.buyer, value: (e) => e.buyer?.name },
       { header: (l) => l.columns.flat, value: (e) => e.flat?.address },
-      { header: (l) => l.columns.method, value: (e, l) => of(l.methods, e.payment?.method) },
-      { header: (l) => l.columns.total, value: (e) => e.calculation?.total },
-      { header: (l) => l.columns.balance, value: (e) => e.balance },
+      { header: (l) => l.columns.method, value: (e, l) => of(l.methods, e.paymentMethod ?? e.payment?.method) },
+      { header: (l) => l.columns.total, value: (e) => amount(e.total ?? e.calculation?.total) },
+      { header: (l) => l.columns.balance, value: (e) => amount(e.balance) },
+      { header: (l) => l.columns.arrears, value: (e) => amount(e.arrears) },
       { header: (l) => l.columns.status, value: (e, l) => of(l.statuses, e.status) },
     ],
+    title: (e) => joined(e.contractNumber, e.buyer?.name),
   },
   {
     key: 'displacedPersons',
@@ -70,14 +133,33 @@ export const REGISTERS: RegisterInfo[] = [
     columns: [
       { header: (l) => l.columns.lastName, value: (e) => e.lastName },
       { header: (l) => l.columns.firstName, value: (e) => e.firstName },
-      { header: (l) => l.columns.dateOfBirth, value: (e) => e.dateOfBirth },
+      { header: (l) => l.columns.dateOfBirth, value: (e) => day(e.dateOfBirth) },
       { header: (l) => l.columns.placeOfOrigin, value: (e) => e.placeOfOrigin },
       { header: (l) => l.columns.address, value: (e) => e.address },
       { header: (l) => l.columns.status, value: (e, l) => of(l.statuses, e.status) },
-      { header: (l) => l.columns.statusSince, value: (e) => e.statusSince },
+      { header: (l) => l.columns.statusSince, value: (e) => day(e.statusSince) },
     ],
+    title: (e) => joined(`${e.lastName ?? ''} ${e.firstName ?? ''}`.trim(), day(e.dateOfBirth)),
   },
-  { key: 'attorneyCases', path: 'attorney-cases', subject: 'AttorneyCase' },
+  {
+    key: 'attorneyCases',
+    path: 'attorney-cases',
+    subject: 'AttorneyCase',
+    labels: ATTORNEY_CASE_LABELS,
+    columns: [
+      { header: (l) => l.columns.registryNumber, value: (e) => e.registryNumber },
+      { header: (l) => l.columns.kind, value: (e, l) => of(l.kinds, e.kind) },
+      { header: (l) => l.columns.court, value: (e) => joined(e.court, e.courtCaseNumber) },
+      { header: (l) => l.columns.role, value: (e, l) => of(l.roles, e.municipalityRole) },
+      { header: (l) => l.columns.opposingParties, value: (e) => (e.opposingParties as Array<{ name: string }> | undefined)?.map((party) => party.name).join(', ') },
+      { header: (l) => l.columns.subject, value: (e) => e.subject },
+      { header: (l) => l.columns.status, value: (e, l) => of(l.statuses, e.status) },
+      { header: (l) => l.columns.nextHearing, value: (e) => (e.nextHearing ? formatDateTime(e.nextHearing) : '') },
+      { header: (l) => l.columns.appealDeadline, value: (e, l) => (e.appealDeadline ? `${day(e.appealDeadline)}${e.appealPastDue ? ` (${l.pastDue})` : ''}` : '') },
+    ],
+    title: (e) => joined(e.registryNumber, e.courtCaseNumber, e.subject),
+    rowActions: [{ list: 'hearings', path: 'hearings/{hearingId}', label: 'hearingMark', applies: (row) => row.state === 'scheduled' }],
+  },
 ];
 
 export function registerByPath(path: string): RegisterInfo | undefined {
