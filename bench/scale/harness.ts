@@ -222,4 +222,4 @@ export function machine(): Record<string, string> {
   };
 }
 
-export const ms = (n: number) => (Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(1) : n.toFixed(0));
+export const ms = (n: number | null) => (n === null || Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(1) : n.toFixed(0));

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { ENTRY_FROM } from '../../libs/archive/archive-views.js';
-import { caseSearchText } from '../../libs/cases/case-registration.service.js';
-import { DUPLICATE_WINDOW_DAYS } from '../../libs/cases/duplicates.js';
+import { DUPLICATE_WINDOW_DAYS, SEARCH_TAIL, tailPattern } from '../../libs/cases/duplicates.js';
+import { registrationStatement } from '../../libs/cases/registration-statement.js';
 import { belgradeDate, computeDueDate, legalDeadlineDays } from '../../libs/cases/zup-deadline.js';
-import { counterKey, formatCaseNumber, type CounterScope } from '../../libs/numbering/case-number-template.js';
+import { caseNumberAroundSerial, counterKey, type CounterScope } from '../../libs/numbering/case-number-template.js';
 import { searchFold } from '../../libs/shared/transliterate.js';
-import { containsPattern } from '../../libs/shared/validation.js';
 import { CLASS_PROFILES, type ClassProfile } from '../../db/seeds/scale/classes.js';
 import { Random, Weighted } from '../../db/seeds/scale/random.js';
 import { fillSubject, party } from '../../db/seeds/scale/vocabulary.js';
@@ -66,16 +64,17 @@ interface Fixed {
  * The registration transaction without the application: the statements
  * `CaseRegistrationService.registerIncomingSubmission` sends, in its order, over one connection,
  * for a registry clerk (who may read every case, so the permission condition is `1 = 1`):
- * the unit, the book share-locked, the classification mark, the duplicate search, the counter
- * upsert (the row every registration of the year queues on), the case, its first act, the case
- * read back, its history line, its audit entry, then the case detail the response carries.
+ * the unit, the book share-locked, the classification mark, the duplicate search (the party's
+ * cases in the last 30 days), then the one statement that draws the serial (the counter row every
+ * registration of the year queues on) and writes the case, its first act, its history line and
+ * its audit entry — built by the same `registrationStatement` — and the commit.
  */
 async function registerDirectly(db: pg.ClientBase, fixed: Fixed, s: Submission): Promise<void> {
   const now = new Date();
   const year = Number(belgradeDate(now).slice(0, 4));
   await db.query('BEGIN');
   try {
-    await db.query(`SELECT id, code, active FROM org_unit WHERE id = $1`, [s.orgUnitId]);
+    const [unit] = (await db.query(`SELECT id, code, name, active FROM org_unit WHERE id = $1`, [s.orgUnitId])).rows;
     await db.query(`SELECT b.id, b.code, b.name, b.template, b.counter_scope, b.is_default, b.created_at, b.updated_at, b.version FROM numbering_book b WHERE b.is_default FOR SHARE OF b`);
     await db.query(
       `SELECT m.id, m.code, m.title, m.retention_years, m.permanent, m.valid_from_year, m.valid_to_year, m.created_at, m.updated_at, m.version FROM classification_mark m
@@ -84,61 +83,33 @@ async function registerDirectly(db: pg.ClientBase, fixed: Fixed, s: Submission):
     );
     await db.query(
       `SELECT c.id AS id, c.number AS number, c.subject AS subject, c.party_name AS "partyName", c.registered_at AS "registeredAt", c.status AS status FROM case_file c
-        WHERE 1 = 1 AND c.registered_at >= $1 AND c.search_text LIKE $2 AND c.status <> 'cancelled' ORDER BY c.registered_at DESC LIMIT 200`,
-      [new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000), containsPattern(searchFold(s.party.name).trim())],
+        WHERE 1 = 1 AND c.registered_at >= $1 AND ${SEARCH_TAIL} LIKE $2 AND c.status <> 'cancelled' ORDER BY c.registered_at DESC LIMIT 200`,
+      [new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000), tailPattern(searchFold(s.party.name).trim())],
     );
-    const key = counterKey(fixed.book.counter_scope, { year, unitCode: s.unitCode, classCode: s.classificationCode });
-    const [{ last_serial: serial }] = (
-      await db.query(
-        `INSERT INTO case_counter (book_id, counter_key, last_serial) VALUES ($1, $2, 1)
-         ON CONFLICT (book_id, counter_key) DO UPDATE SET last_serial = case_counter.last_serial + 1 RETURNING last_serial`,
-        [fixed.book.id, key],
-      )
-    ).rows;
-    const number = formatCaseNumber(fixed.book.template, { classCode: s.classificationCode, unitCode: s.unitCode, serial, year, registeredAt: now }, fixed.book.counter_scope);
+    const prepared = {
+      bookId: fixed.book.id,
+      counterKey: counterKey(fixed.book.counter_scope, { year, unitCode: s.unitCode, classCode: s.classificationCode }),
+      year,
+      ...caseNumberAroundSerial(fixed.book.template, { classCode: s.classificationCode, unitCode: unit.code, year, registeredAt: now }, fixed.book.counter_scope),
+    };
     const days = legalDeadlineDays({ administrativeProcedure: s.administrativeProcedure, examinationProcedure: s.examinationProcedure });
-    const due = days === null ? null : computeDueDate({ receivedOn: belgradeDate(now), days });
-    const id = randomUUID();
-    await db.query(
-      `INSERT INTO case_file (id, book_id, number, counter_key, serial, year, classification_mark_id, class_code, org_unit_id, subject, party_name, party_address,
-         party_personal_id, received_at, received_via, attachments_count, administrative_procedure, examination_procedure, deadline_days, due_date, status,
-         last_act_number, search_text, registered_at, registered_by, updated_at, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 0, $16, $17, $18, $19, 'registered', 1, $20, $14, $21, $14, 1) RETURNING id, updated_at, version`,
-      [id, fixed.book.id, number, key, serial, year, fixed.marks.get(s.classificationCode), s.classificationCode, s.orgUnitId, s.subject, s.party.name,
-        s.party.address, s.party.personalId ?? null, now, s.receivedVia, s.administrativeProcedure, s.examinationProcedure, days, due,
-        caseSearchText({ number, subject: s.subject, partyName: s.party.name }), fixed.clerk.id],
-    );
-    await db.query(
-      `INSERT INTO case_act (case_id, sub_number, number, direction, subject, correspondent, received_via, act_date, attachments_count, created_by, created_at)
-       VALUES ($1, 1, $2, 'incoming', $3, $4, $5, $6, 0, $7, $6)`,
-      [id, `${number}/1`, s.subject, s.party.name, s.receivedVia, now, fixed.clerk.id],
-    );
-    const [created] = (await db.query(`SELECT * FROM case_file WHERE id = $1 LIMIT 1`, [id])).rows;
-    await db.query(
-      `INSERT INTO case_event (case_id, at, actor_id, actor_username, action, from_status, to_status, details) VALUES ($1, $2, $3, $4, 'register', NULL, 'registered', $5)`,
-      [id, now, fixed.clerk.id, fixed.clerk.username, JSON.stringify({ number, orgUnitCode: s.unitCode, classificationCode: s.classificationCode, dueDate: due })],
-    );
-    await db.query(
-      `INSERT INTO audit_log (at, actor_id, actor_username, action, entity_type, entity_id, before, after, request_id) VALUES ($1, $2, $3, 'case.register', 'Case', $4, NULL, $5, $6) RETURNING id`,
-      [now, fixed.clerk.id, fixed.clerk.username, id, JSON.stringify(created), randomUUID()],
-    );
-    await db.query(
-      `SELECT c.*, ou.code AS ou_code, ou.name AS ou_name, au.username AS au_username, au.full_name AS au_full_name FROM case_file c
-         INNER JOIN org_unit ou ON ou.id = c.org_unit_id LEFT JOIN app_user au ON au.id = c.assignee_id WHERE (1 = 1) AND c.id = $1`,
-      [id],
-    );
-    await db.query(
-      `SELECT a.*, u.username, om.* FROM case_act a JOIN app_user u ON u.id = a.created_by LEFT JOIN outgoing_mail om ON om.act_id = a.id WHERE a.case_id = $1 ORDER BY a.sub_number`,
-      [id],
-    );
-    await db.query(`SELECT e.id::text AS id, e.at, e.actor_username, e.action, e.from_status, e.to_status, e.details FROM case_event e WHERE e.case_id = $1 ORDER BY e.id`, [id]);
-    await db.query(`SELECT id, from_date, to_date, reason, expected_until FROM case_hold WHERE case_id = $1 ORDER BY from_date, id`, [id]);
-    await db.query(
-      `SELECT d.*, fu.username, tu.code, tuser.username, cu.username FROM case_delivery d JOIN app_user fu ON fu.id = d.from_user_id JOIN org_unit tu ON tu.id = d.to_org_unit_id
-         LEFT JOIN app_user tuser ON tuser.id = d.to_user_id LEFT JOIN app_user cu ON cu.id = d.confirmed_by WHERE d.case_id = $1 ORDER BY d.handed_at, d.id`,
-      [id],
-    );
-    await db.query(`SELECT e.*, c.number FROM ${ENTRY_FROM} WHERE e.case_id = $1`, [id]);
+    const dueDate = days === null ? null : computeDueDate({ receivedOn: belgradeDate(now), days });
+    const statement = registrationStatement({
+      file: {
+        id: randomUUID(), bookId: fixed.book.id, counterKey: prepared.counterKey, year, classificationMarkId: fixed.marks.get(s.classificationCode)!,
+        classCode: s.classificationCode, orgUnitId: s.orgUnitId, assigneeId: null, subject: s.subject, partyName: s.party.name,
+        partyAddress: s.party.address ?? null, partyPersonalId: s.party.personalId ?? null, receivedAt: now, receivedVia: 'counter', attachmentsCount: 0,
+        feeAmount: null, administrativeProcedure: s.administrativeProcedure, examinationProcedure: s.examinationProcedure, deadlineDays: days, dueDate,
+        status: 'registered', resolution: null, resolutionKind: null, resolvedAt: null, closedAt: null, retentionYears: null, retentionPermanent: null,
+        cancelReason: null, cancelledAt: null, lastActNumber: 1, registeredAt: now, registeredBy: fixed.clerk.id, updatedAt: now, version: 1,
+      },
+      actId: randomUUID(),
+      prepared,
+      actor: { id: fixed.clerk.id, username: fixed.clerk.username },
+      requestId: randomUUID(),
+      details: { orgUnitCode: unit.code, classificationCode: s.classificationCode, dueDate },
+    });
+    await db.query(statement.sql, statement.parameters);
     await db.query('COMMIT');
   } catch (error) {
     await db.query('ROLLBACK').catch(() => undefined);

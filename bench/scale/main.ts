@@ -19,10 +19,12 @@ import { casePageRequests, findCast, inboxRequest, readLoad, searchRequests, tim
  * - intake: registrations per second with 32 and 64 concurrent clients, beside the same database
  *   transaction sent directly over as many `pg` connections.
  *
- * `npm run bench:scale [-- --only startup,reads,reports,intake --seconds 20]`. Results go to
+ * `npm run bench:scale [-- --only startup,reads,reports,intake --seconds 20 --out scale]`. Results go to
  * bench/results/scale.md (and .json); bench/RESULTS.md is the summary against the targets.
  */
-const { values } = parseArgs({ options: { only: { type: 'string' }, seconds: { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, seconds: { type: 'string' }, out: { type: 'string' } } });
+/** bench/results/<out>.md and .json; another name keeps trial runs (e.g. on a smaller database) apart. */
+const OUT = values.out ?? 'scale';
 const only = new Set((values.only ?? 'startup,reads,reports,intake').split(','));
 const SECONDS = Number(values.seconds ?? 20);
 
@@ -67,7 +69,7 @@ async function startup(): Promise<Results['startup']> {
 
 async function main(): Promise<void> {
   // A partial run (--only) keeps the other sections of the last full one.
-  const previous = join(ROOT, 'bench', 'results', 'scale.json');
+  const previous = join(ROOT, 'bench', 'results', `${OUT}.json`);
   const results: Results = { ...(existsSync(previous) ? (JSON.parse(readFileSync(previous, 'utf8')) as Results) : {}), machine: machine() };
   if (only.has('startup')) results.startup = await startup();
 
@@ -158,7 +160,7 @@ async function main(): Promise<void> {
 function write(results: Results): void {
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'scale.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(dir, `${OUT}.json`), `${JSON.stringify(results, null, 2)}\n`);
   const lines = ['# Scale benchmark (raw results)', '', 'Written by `npm run bench:scale`; bench/RESULTS.md compares them with the targets.', ''];
   lines.push('| machine | |', '| --- | --- |', ...Object.entries(results.machine).map(([k, v]) => `| ${k} | ${v} |`), '');
   if (results.database) lines.push('| database | |', '| --- | --- |', ...Object.entries(results.database).map(([k, v]) => `| ${k} | ${v} |`), '');
@@ -183,7 +185,7 @@ function write(results: Results): void {
   }
   if (results.reports) {
     lines.push('## Reports (one at a time, after one warm-up)', '', '| request | status | median ms | max ms |', '| --- | --- | --- | --- |');
-    for (const r of results.reports) lines.push(`| \`${r.path}\` | ${r.status} | ${ms(r.median)} | ${ms(r.max)} |`);
+    for (const r of results.reports) lines.push(`| \`${r.path}\` | ${r.status}${r.error ? ` (${r.error.replace(/[|\n]/g, ' ')})` : ''} | ${ms(r.median)} | ${ms(r.max)} |`);
     lines.push('');
   }
   if (results.intake) {
@@ -197,8 +199,8 @@ function write(results: Results): void {
     lines.push('');
   }
   if (results.afterLoadRssMiB !== undefined) lines.push(`API process RSS at rest after the load: ${results.afterLoadRssMiB.toFixed(0)} MiB`, '');
-  writeFileSync(join(dir, 'scale.md'), lines.join('\n'));
-  process.stdout.write(`${lines.join('\n')}\nwritten to bench/results/scale.md\n`);
+  writeFileSync(join(dir, `${OUT}.md`), lines.join('\n'));
+  process.stdout.write(`${lines.join('\n')}\nwritten to bench/results/${OUT}.md\n`);
 }
 
 main().catch((error: unknown) => {

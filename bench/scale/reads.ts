@@ -78,6 +78,8 @@ export async function casePageRequests(db: pg.ClientBase, cast: Cast, seed = 5):
 export interface Timed {
   path: string;
   status: number;
+  /** The start of the answer when it was not 200 (a problem document says what went wrong). */
+  error?: string;
   runs: number[];
   median: number;
   max: number;
@@ -88,12 +90,12 @@ export async function timeRequest(port: number, token: string, path: string, run
   const once = async () => {
     const started = performance.now();
     const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization: `Bearer ${token}` } });
-    await response.arrayBuffer();
-    return { status: response.status, ms: performance.now() - started };
+    const body = Buffer.from(await response.arrayBuffer());
+    return { status: response.status, ms: performance.now() - started, error: response.status === 200 ? undefined : body.toString('utf8', 0, 300) };
   };
   const warm = await once();
   const times: number[] = [];
   for (let i = 0; i < runs && warm.status === 200; i += 1) times.push((await once()).ms);
   const sorted = [...times].sort((a, b) => a - b);
-  return { path, status: warm.status, runs: times, median: percentile(sorted, 50), max: sorted[sorted.length - 1] ?? Number.NaN };
+  return { path, status: warm.status, error: warm.error, runs: times, median: percentile(sorted, 50), max: sorted[sorted.length - 1] ?? Number.NaN };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { namedQuery } from '../archive/archive-views.js';
 import type { Principal } from '../access/principal.js';
 import { ArchiveService } from '../archive/archive.service.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
@@ -18,6 +19,15 @@ import { belgradeDate } from './zup-deadline.js';
 /** Open cases whose deadline runs; on hold the deadline is paused, so those are never overdue. */
 const RUNNING_DEADLINE = `c.status IN ('registered', 'assigned', 'in_progress') AND c.due_date IS NOT NULL AND c.due_date < :today`;
 
+/**
+ * A search counts its matches up to this many; beyond, the list says `total: SEARCH_COUNT_CAP`
+ * with `totalCapped: true` ("more than 1,000 — narrow the search").
+ */
+export const SEARCH_COUNT_CAP = 1000;
+
+/** How many of the newest visible cases a search looks through for its page before asking the trigram index. */
+export const SEARCH_WALK_ROWS = 5000;
+
 const isDateOnly = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** Reading cases: the list with its filters and search, and the full case with its acts and history. */
@@ -33,53 +43,124 @@ export class CaseQueriesService {
     return belgradeDate(this.clock.now());
   }
 
-  /** Cases the caller may read, with unit and assignee joined for display. */
-  private visible(principal: Principal): SelectQueryBuilder<CaseFile> {
-    const acl = caseAccessWhere(principal.ability, 'read', 'c');
+  /** Cases with their unit and assignee joined for display. */
+  private joined(): SelectQueryBuilder<CaseFile> {
     return this.db.manager
       .getRepository(CaseFile)
       .createQueryBuilder('c')
       .innerJoin('org_unit', 'ou', 'ou.id = c.org_unit_id')
       .leftJoin('app_user', 'au', 'au.id = c.assignee_id')
-      .addSelect(['ou.code AS ou_code', 'ou.name AS ou_name', 'au.username AS au_username', 'au.full_name AS au_full_name'])
-      .where(acl.where, acl.parameters);
+      .addSelect(['ou.code AS ou_code', 'ou.name AS ou_name', 'au.username AS au_username', 'au.full_name AS au_full_name']);
   }
 
+  /** Cases the caller may read, with unit and assignee joined for display. */
+  private visible(principal: Principal): SelectQueryBuilder<CaseFile> {
+    const acl = caseAccessWhere(principal.ability, 'read', 'c');
+    return this.joined().where(acl.where, acl.parameters);
+  }
+
+  /**
+   * The list and the search. Counting and paging look at `case_file` alone (the permission
+   * condition and every filter are on its own columns); only the page's rows are joined to their
+   * unit and assignee. A search counts its matches up to {@link SEARCH_COUNT_CAP}: an exact count of
+   * tens of thousands of text matches would cost a visit to each of them, and nobody pages that far.
+   */
   async list(principal: Principal, query: CaseQueryDto) {
     const today = this.today();
-    const qb = this.visible(principal);
-    if (query.q) {
-      // The stored search text and the query are folded the same way (searchFold): one script, no diacritics.
-      const terms = searchFold(query.q).split(/\s+/).filter(Boolean);
-      terms.forEach((term, i) => qb.andWhere(`c.search_text LIKE :q${i}`, { [`q${i}`]: containsPattern(term) }));
-    }
-    if (query.status?.length) qb.andWhere('c.status = ANY(:status)', { status: query.status });
-    if (query.orgUnitId) qb.andWhere('c.org_unit_id = :orgUnitId', { orgUnitId: query.orgUnitId });
-    if (query.assigneeId) qb.andWhere('c.assignee_id = :assigneeId', { assigneeId: query.assigneeId });
-    if (query.classCode) qb.andWhere('c.class_code = :classCode', { classCode: query.classCode });
-    if (query.year) qb.andWhere('c.year = :year', { year: query.year });
-    if (query.overdue !== undefined) qb.andWhere(query.overdue ? `(${RUNNING_DEADLINE})` : `NOT (${RUNNING_DEADLINE})`, { today });
+    const acl = caseAccessWhere(principal.ability, 'read', 'c');
+    const scoped = this.db.manager.createQueryBuilder().from('case_file', 'c').where(acl.where, acl.parameters);
+    // The stored search text and the query are folded the same way (searchFold): one script, no diacritics.
+    const terms = query.q ? searchFold(query.q).split(/\s+/).filter(Boolean) : [];
+    const words: Record<string, string> = Object.fromEntries(terms.map((term, i) => [`q${i}`, containsPattern(term)]));
+    const textOf = (alias: string) => terms.map((_, i) => `${alias}.search_text LIKE :q${i}`).join(' AND ');
+    if (query.status?.length) scoped.andWhere('c.status = ANY(:status)', { status: query.status });
+    if (query.orgUnitId) scoped.andWhere('c.org_unit_id = :orgUnitId', { orgUnitId: query.orgUnitId });
+    if (query.assigneeId) scoped.andWhere('c.assignee_id = :assigneeId', { assigneeId: query.assigneeId });
+    if (query.classCode) scoped.andWhere('c.class_code = :classCode', { classCode: query.classCode });
+    if (query.year) scoped.andWhere('c.year = :year', { year: query.year });
+    if (query.overdue !== undefined) scoped.andWhere(query.overdue ? `(${RUNNING_DEADLINE})` : `NOT (${RUNNING_DEADLINE})`, { today });
     if (query.receivedFrom) {
-      qb.andWhere(isDateOnly(query.receivedFrom) ? `c.received_at >= (CAST(CAST(:receivedFrom AS date) AS timestamp) AT TIME ZONE 'Europe/Belgrade')` : 'c.received_at >= :receivedFrom', { receivedFrom: query.receivedFrom });
+      scoped.andWhere(
+        isDateOnly(query.receivedFrom) ? `c.received_at >= (CAST(CAST(:receivedFrom AS date) AS timestamp) AT TIME ZONE 'Europe/Belgrade')` : 'c.received_at >= :receivedFrom',
+        { receivedFrom: query.receivedFrom },
+      );
     }
     if (query.receivedTo) {
-      qb.andWhere(
+      scoped.andWhere(
         isDateOnly(query.receivedTo) ? `c.received_at < (CAST(CAST(:receivedTo AS date) + 1 AS timestamp) AT TIME ZONE 'Europe/Belgrade')` : 'c.received_at < :receivedTo',
         { receivedTo: query.receivedTo },
       );
     }
-    const total = await qb.getCount();
-    const { entities, raw } = await qb
-      .orderBy('c.registered_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .getRawAndEntities();
-    const items = entities.map((file, i) => ({
-      ...caseSummary(file, joined(raw[i]), today),
-      availableActions: availableActions(file.status, (p) => this.allows(principal, p, file)),
-    }));
-    return pageOf(items, total, query);
+
+    const matching = terms.length === 0 ? scoped : scoped.clone().andWhere(textOf('c'), words);
+
+    const offset = (query.page - 1) * query.pageSize;
+    const capped = terms.length > 0;
+    const count = async () => {
+      const [sql, parameters] = matching.clone().select('1').limit(capped ? SEARCH_COUNT_CAP + 1 : undefined).getQueryAndParameters();
+      const [{ n }] = await this.db.manager.query(`SELECT count(*)::int AS n FROM (${sql}) t`, parameters);
+      return n as number;
+    };
+    const newestFirst = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) => qb.orderBy('c.registered_at', 'DESC').addOrderBy('c.id', 'DESC');
+    let rows: { entities: CaseFile[]; raw: Array<Record<string, string | null>> } = { entities: [], raw: [] };
+    let exact: number | undefined;
+    if (!capped) {
+      // The page's ids from case_file alone, then those rows with their unit and assignee.
+      const page = newestFirst(matching.clone().select('c.id')).offset(offset).limit(query.pageSize);
+      rows = await newestFirst(this.joined().where(`c.id IN (${page.getQuery()})`, page.getParameters())).getRawAndEntities();
+    } else {
+      let ids: string[];
+      // A search first walks the newest cases the caller may see (and the filters leave), up to
+      // SEARCH_WALK_ROWS of them, for the page's matches: a common word fills its page there at
+      // once. Otherwise its matches are few among the newest, so few overall: they are all taken
+      // from the trigram index and counted on the way. The planner alone cannot tell the two apart —
+      // it takes words as independent of one another and of the unit, and they are not.
+      const walk = newestFirst(scoped.clone().select(['c.id AS id', 'c.registered_at AS registered_at', 'c.search_text AS search_text'])).limit(SEARCH_WALK_ROWS);
+      const walked = await namedQuery<{ id: string | null; walked: number; hits: number }>(
+        this.db.manager,
+        `WITH w AS MATERIALIZED (${walk.getQuery()}), hits AS (SELECT w.id, w.registered_at FROM w WHERE ${textOf('w')})
+         SELECT p.id, (SELECT count(*)::int FROM w) AS walked, (SELECT count(*)::int FROM hits) AS hits
+           FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT h.id FROM hits h ORDER BY h.registered_at DESC, h.id DESC OFFSET :offset LIMIT :pageSize) p ON true`,
+        { ...walk.getParameters(), ...words, offset, pageSize: query.pageSize },
+      );
+      const { walked: seen, hits } = walked[0];
+      ids = walked.filter((r) => r.id !== null).map((r) => r.id as string);
+      if (seen < SEARCH_WALK_ROWS || ids.length === query.pageSize) {
+        // Every case in scope was walked (the count is exact), or the page is full.
+        if (seen < SEARCH_WALK_ROWS) exact = hits;
+        else if (hits > SEARCH_COUNT_CAP) exact = hits;
+      } else {
+        const all = matching.clone().select(['c.id AS id', 'c.registered_at AS registered_at']);
+        const found = await namedQuery<{ id: string | null; total: number }>(
+          this.db.manager,
+          `WITH m AS MATERIALIZED (${all.getQuery()})
+           SELECT p.id, (SELECT count(*)::int FROM m) AS total
+             FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT m.id FROM m ORDER BY m.registered_at DESC, m.id DESC OFFSET :offset LIMIT :pageSize) p ON true`,
+          { ...all.getParameters(), offset, pageSize: query.pageSize },
+        );
+        ids = found.filter((r) => r.id !== null).map((r) => r.id as string);
+        exact = found[0]?.total ?? 0;
+      }
+      // The page's rows with their unit and assignee.
+      if (ids.length > 0) rows = await newestFirst(this.joined().where('c.id = ANY(:ids)', { ids })).getRawAndEntities();
+    }
+    const { entities, raw } = rows;
+
+    // What the caller may do depends only on the status, unit and assignee: asked once per kind of row.
+    const actions = new Map<string, ReturnType<typeof availableActions>>();
+    const actionsFor = (file: CaseFile) => {
+      const key = `${file.status}|${file.orgUnitId}|${file.assigneeId}`;
+      let found = actions.get(key);
+      if (!found) actions.set(key, (found = availableActions(file.status, (p) => this.allows(principal, p, file))));
+      return found;
+    };
+    const items = entities.map((file, i) => ({ ...caseSummary(file, joined(raw[i]), today), availableActions: actionsFor(file) }));
+
+    // A page that is not full, or an empty first page, tells the total itself; only otherwise is it counted.
+    if ((items.length > 0 || query.page === 1) && items.length < query.pageSize) return { ...pageOf(items, offset + items.length, query), totalCapped: false };
+    const counted = exact ?? (await count());
+    const totalCapped = capped && counted > SEARCH_COUNT_CAP;
+    return { ...pageOf(items, totalCapped ? Math.max(SEARCH_COUNT_CAP, offset + items.length) : counted, query), totalCapped };
   }
 
   /** The case, locked for the rest of the transaction, if the caller may read it; 404 otherwise. */
@@ -139,10 +220,24 @@ export class CaseQueriesService {
         [id],
       );
     const archive = await this.archive.entryForCase(id);
+    return this.detailOf(principal, file, joined(found.raw[0]), today, { documents, holds, deliveries, archive, history });
+  }
+
+  /**
+   * The case as `detail` answers it, from the case and the lines read about it. Registration
+   * builds its answer with it from what it has just written, without reading it back.
+   */
+  detailOf(
+    principal: Principal,
+    file: CaseFile,
+    extra: ReturnType<typeof joined>,
+    today: string,
+    lines: { documents: unknown[]; holds: unknown[]; deliveries: unknown[]; archive: unknown; history: unknown[] },
+  ) {
     // Personal identification numbers only for those who work with the case (DOMAIN: personal data).
     const seesPersonalData = canOnCase(principal.ability, 'register', file) || canOnCase(principal.ability, 'process', file);
     return {
-      ...caseSummary(file, joined(found.raw[0]), today),
+      ...caseSummary(file, extra, today),
       party: { name: file.partyName, address: file.partyAddress, ...(seesPersonalData ? { personalId: file.partyPersonalId } : {}) },
       attachmentsCount: file.attachmentsCount,
       feeAmount: file.feeAmount,
@@ -151,11 +246,11 @@ export class CaseQueriesService {
       cancelReason: file.cancelReason,
       cancelledAt: file.cancelledAt,
       availableActions: availableActions(file.status, (p) => this.allows(principal, p, file)),
-      documents,
-      holds,
-      deliveries,
-      archive,
-      history,
+      documents: lines.documents,
+      holds: lines.holds,
+      deliveries: lines.deliveries,
+      archive: lines.archive,
+      history: lines.history,
     };
   }
 }

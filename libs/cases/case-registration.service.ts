@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
-import { AuditService } from '../audit/audit.service.js';
 import { ClassificationService } from '../classification/classification.service.js';
+import { currentRequestContext } from '../database/request-context.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
+import { formatActNumber } from '../numbering/case-number-template.js';
 import { NumberingService } from '../numbering/numbering.service.js';
 import { Clock } from '../shared/clock.js';
 import { badRequest, forbidden } from '../shared/errors.js';
@@ -11,11 +13,10 @@ import { searchFold } from '../shared/transliterate.js';
 import type { DuplicateQueryDto, RegisterCaseDto } from './dto/register-case.dto.js';
 import { activeUnit } from './active-unit.js';
 import { canOnCase } from './case-access.js';
-import { recordCaseEvent } from './case-event.js';
 import { CaseFile } from './case-file.entity.js';
 import { CaseQueriesService } from './case-queries.service.js';
-import { caseAuditSnapshot } from './case-view.js';
 import { findPossibleDuplicates } from './duplicates.js';
+import { registrationStatement, type NewCase } from './registration-statement.js';
 import { belgradeDate, computeDueDate, legalDeadlineDays } from './zup-deadline.js';
 
 /** A submission dated more than this far ahead of the server clock is refused (clock skew allowance). */
@@ -46,7 +47,6 @@ export function pastInstant(value: string | undefined, now: Date, field: string)
 export class CaseRegistrationService {
   constructor(
     private readonly db: TransactionalConnection,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly classification: ClassificationService,
     private readonly numbering: NumberingService,
@@ -81,16 +81,16 @@ export class CaseRegistrationService {
     const deadlineDays = legalDeadlineDays({ administrativeProcedure, examinationProcedure: dto.examinationProcedure, customDays: dto.deadlineDays });
     const dueDate = deadlineDays === null ? null : computeDueDate({ receivedOn: belgradeDate(receivedAt), days: deadlineDays });
 
-    // Everything that can be done without a number is done before drawing one: the counter row
-    // stays locked from here until the transaction commits, and every registration in the book waits on it.
+    // Everything is decided before the number is drawn: the serial is drawn in the one statement
+    // that writes the case (registrationStatement), and the counter row stays locked from there
+    // until the commit — every registration in the book's year waits on it meanwhile.
     const duplicates = await findPossibleDuplicates(this.db.manager, principal, { partyName: dto.party.name, subject: dto.subject, now });
-    const allocated = await this.numbering.allocate(book, { classCode: mark.code, unitCode: unit.code, registeredAt: now });
-    const values = {
+    const prepared = this.numbering.prepare(book, { classCode: mark.code, unitCode: unit.code, registeredAt: now });
+    const file: NewCase = {
+      id: randomUUID(),
       bookId: book.id,
-      number: allocated.number,
-      counterKey: allocated.counterKey,
-      serial: allocated.serial,
-      year: allocated.year,
+      counterKey: prepared.counterKey,
+      year: prepared.year,
       classificationMarkId: mark.id,
       classCode: mark.code,
       orgUnitId: unit.id,
@@ -107,33 +107,69 @@ export class CaseRegistrationService {
       examinationProcedure: dto.examinationProcedure ?? false,
       deadlineDays,
       dueDate,
-      status: 'registered' as const,
+      status: 'registered',
+      resolution: null,
+      resolutionKind: null,
+      resolvedAt: null,
+      closedAt: null,
+      retentionYears: null,
+      retentionPermanent: null,
+      cancelReason: null,
+      cancelledAt: null,
       lastActNumber: 1,
-      searchText: caseSearchText({ number: allocated.number, subject: dto.subject, partyName: dto.party.name }),
       registeredAt: now,
       registeredBy: principal.userId,
       updatedAt: now,
       version: 1,
     };
-    const repo = this.db.getRepository(CaseFile);
-    const { identifiers } = await repo.insert(values as never);
-    const id = identifiers[0].id as string;
-    await this.db.manager.query(
-      `INSERT INTO case_act (case_id, sub_number, number, direction, subject, correspondent, received_via, act_date, attachments_count, created_by, created_at)
-       VALUES ($1, 1, $2, 'incoming', $3, $4, $5, $6, $7, $8, $9)`,
-      [id, `${allocated.number}/1`, dto.subject, dto.party.name, dto.receivedVia, receivedAt, values.attachmentsCount, principal.userId, now],
-    );
-    const created = await repo.findOneByOrFail({ id });
-    await recordCaseEvent(this.db.manager, {
-      caseId: id,
-      at: now,
-      action: 'register',
-      toStatus: 'registered',
-      details: { number: allocated.number, orgUnitCode: unit.code, classificationCode: mark.code, dueDate },
+    const actId = randomUUID();
+    const details = { orgUnitCode: unit.code, classificationCode: mark.code, dueDate };
+    const { requestId } = currentRequestContext() ?? {};
+    const statement = registrationStatement({
+      file,
+      actId,
+      prepared,
+      actor: { id: principal.userId, username: principal.username },
+      requestId: requestId ?? null,
+      details,
     });
-    await this.audit.record({ action: 'case.register', entityType: 'Case', entityId: id, after: caseAuditSnapshot(created) });
+    const [written] = await this.db.manager.query(statement.sql, statement.parameters);
+    const created = Object.assign(new CaseFile(), file, { number: written.number as string, serial: written.serial as number });
 
-    const detail = await this.queries.detail(principal, id);
+    // The answer is the case as GET /cases/:id shows it, from what was just written: a new case
+    // has its first act and one history line, no holds, hand-overs or archive entry yet.
+    const detail = this.queries.detailOf(principal, created, { orgUnitCode: unit.code, orgUnitName: unit.name, assigneeUsername: null, assigneeFullName: null }, belgradeDate(now), {
+      documents: [
+        {
+          id: actId,
+          subNumber: 1,
+          number: formatActNumber(created.number, 1),
+          direction: 'incoming',
+          subject: file.subject,
+          correspondent: file.partyName,
+          receivedVia: file.receivedVia,
+          actDate: receivedAt,
+          attachmentsCount: file.attachmentsCount,
+          createdAt: now,
+          createdBy: principal.username,
+          dispatch: null,
+        },
+      ],
+      holds: [],
+      deliveries: [],
+      archive: null,
+      history: [
+        {
+          id: written.eventId as string,
+          at: now,
+          actor: principal.username,
+          action: 'register',
+          fromStatus: null,
+          toStatus: 'registered',
+          details: { number: created.number, ...details },
+        },
+      ],
+    });
     return {
       ...detail,
       warnings: duplicates.length === 0 ? [] : [{ code: 'POSSIBLE_DUPLICATE', cases: duplicates }],

@@ -1,11 +1,26 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../access/principal.js';
 import { searchFold } from '../shared/transliterate.js';
-import { containsPattern } from '../shared/validation.js';
+import { escapeLike } from '../shared/validation.js';
 import { caseAccessWhere } from './case-access.js';
 
 /** How far back a submission by the same party about the same matter counts as a possible duplicate. */
 export const DUPLICATE_WINDOW_DAYS = 30;
+
+/**
+ * The end of a case's search text, reversed: the search text ends with the folded party name
+ * (`caseSearchText`: number, subject, party), so the cases of a party are a range of the B-tree
+ * `case_file_search_tail_idx` over this expression (db/migrations/1764400000000-ScaleIndexes.ts).
+ * Bounded, so a very long text still fits an index entry.
+ */
+export const SEARCH_TAIL_CHARS = 200;
+export const SEARCH_TAIL = `left(reverse(c.search_text), ${SEARCH_TAIL_CHARS})`;
+
+/** LIKE pattern over {@link SEARCH_TAIL} for search texts ending in " <party>" (folded, trimmed). */
+export function tailPattern(party: string): string {
+  const reversed = [...` ${party}`].reverse().slice(0, SEARCH_TAIL_CHARS).join('');
+  return `${escapeLike(reversed)}%`;
+}
 
 const words = (text: string) => new Set(searchFold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 2));
 
@@ -42,7 +57,7 @@ export async function findPossibleDuplicates(
     .from('case_file', 'c')
     .where(acl.where, acl.parameters)
     .andWhere('c.registered_at >= :since', { since })
-    .andWhere('c.search_text LIKE :party', { party: containsPattern(party) })
+    .andWhere(`${SEARCH_TAIL} LIKE :tail`, { tail: tailPattern(party) })
     .andWhere(`c.status <> 'cancelled'`)
     .orderBy('c.registered_at', 'DESC')
     .limit(200)

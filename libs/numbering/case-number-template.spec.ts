@@ -3,12 +3,14 @@ import { describe, expect, it } from '@jest/globals';
 import { DomainError } from '../shared/errors.js';
 import {
   belgradeCalendarDate,
+  caseNumberAroundSerial,
   counterKey,
   type CounterScope,
   DEFAULT_CASE_NUMBER_TEMPLATE,
   DEFAULT_COUNTER_SCOPE,
   formatActNumber,
   formatCaseNumber,
+  formatSerial,
   type NumberParts,
   NUMBER_FORMAT_EXAMPLES,
   validateTemplate,
@@ -252,5 +254,19 @@ describe('formatActNumber', () => {
 
   it.each([0, -1, 1.5, Number.NaN])('rejects sub-number %d', (sub) => {
     expect(() => formatActNumber('351-124/2026-04', sub)).toThrow(RangeError);
+  });
+});
+
+describe('caseNumberAroundSerial: the number before the serial is drawn', () => {
+  const parts = { classCode: '351', unitCode: 'IV-02', year: 2026, registeredAt: new Date('2026-03-05T10:00:00Z') };
+  it.each(NUMBER_FORMAT_EXAMPLES.map((e) => [e.template, e.scope] as const))('%s: text before + serial + text after is the number', (template, scope) => {
+    const around = caseNumberAroundSerial(template, parts, scope);
+    for (const serial of [1, 7, 124, 1397, 1234567]) {
+      expect(`${around.before}${formatSerial(serial, around.width)}${around.after}`).toBe(formatCaseNumber(template, { ...parts, serial }, scope));
+    }
+  });
+
+  it('refuses a template formatCaseNumber refuses', () => {
+    expect(() => caseNumberAroundSerial('{class}/{year}', parts)).toThrow(DomainError);
   });
 });

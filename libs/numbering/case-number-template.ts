@@ -243,12 +243,31 @@ export function formatCaseNumber(
   parts: NumberParts,
   scope: CounterScope = DEFAULT_COUNTER_SCOPE,
 ): string {
-  const problems = validateTemplate(template, scope);
-  if (problems.length > 0) throw badRequest('INVALID_NUMBER_TEMPLATE', { reason: problems.join('; ') });
-
+  const around = caseNumberAroundSerial(template, parts, scope);
   if (!Number.isSafeInteger(parts.serial) || parts.serial < 1) {
     throw new RangeError(`serial must be a positive integer, got ${parts.serial}`);
   }
+  return `${around.before}${formatSerial(parts.serial, around.width)}${around.after}`;
+}
+
+/** The serial as `{serial}` (width null) or `{serial:N}` writes it: padded, never cut. */
+export function formatSerial(serial: number, width: number | null): string {
+  return width === null ? String(serial) : pad(serial, width);
+}
+
+/**
+ * The case number `template` gives for `parts` before the serial is known: the text before the
+ * serial, the serial's padding width (null: none), and the text after it (a template has exactly
+ * one serial). Registration draws the serial inside its one writing statement and writes the
+ * number there (`before || serial || after`); {@link formatCaseNumber} is the same in code.
+ */
+export function caseNumberAroundSerial(
+  template: string,
+  parts: Omit<NumberParts, 'serial'>,
+  scope: CounterScope = DEFAULT_COUNTER_SCOPE,
+): { before: string; width: number | null; after: string } {
+  const problems = validateTemplate(template, scope);
+  if (problems.length > 0) throw badRequest('INVALID_NUMBER_TEMPLATE', { reason: problems.join('; ') });
   if (!Number.isInteger(parts.year) || parts.year < 1000 || parts.year > 9999) {
     throw new RangeError(`year must be a four-digit year, got ${parts.year}`);
   }
@@ -256,29 +275,28 @@ export function formatCaseNumber(
   const { tokens } = tokenize(template);
   let date: { month: number; day: number } | undefined;
   const registeredDate = () => (date ??= belgradeCalendarDate(parts.registeredAt));
-
-  return tokens
-    .map((t) => {
-      switch (t.kind) {
-        case 'literal':
-          return t.text;
-        case 'class':
-          return parts.classCode;
-        case 'unit':
-          return parts.unitCode;
-        case 'serial':
-          return t.width === null ? String(parts.serial) : pad(parts.serial, t.width);
-        case 'year':
-          return String(parts.year);
-        case 'yy':
-          return pad(parts.year % 100, 2);
-        case 'dd':
-          return pad(registeredDate().day, 2);
-        case 'mm':
-          return pad(registeredDate().month, 2);
-      }
-    })
-    .join('');
+  const text = (t: Exclude<Token, { kind: 'serial' }>): string => {
+    switch (t.kind) {
+      case 'literal':
+        return t.text;
+      case 'class':
+        return parts.classCode;
+      case 'unit':
+        return parts.unitCode;
+      case 'year':
+        return String(parts.year);
+      case 'yy':
+        return pad(parts.year % 100, 2);
+      case 'dd':
+        return pad(registeredDate().day, 2);
+      case 'mm':
+        return pad(registeredDate().month, 2);
+    }
+  };
+  const at = tokens.findIndex((t) => t.kind === 'serial');
+  const serial = tokens[at] as Extract<Token, { kind: 'serial' }>;
+  const join = (part: Token[]) => part.map((t) => text(t as Exclude<Token, { kind: 'serial' }>)).join('');
+  return { before: join(tokens.slice(0, at)), width: serial.width, after: join(tokens.slice(at + 1)) };
 }
 
 /** The number of the `subNumber`-th act in a case: `351-124/2026-04` and 2 → `351-124/2026-04/2`. */

@@ -1,8 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { notFound } from '../shared/errors.js';
-import { belgradeCalendarDate, counterKey, formatCaseNumber } from './case-number-template.js';
+import { belgradeCalendarDate, caseNumberAroundSerial, counterKey, formatCaseNumber } from './case-number-template.js';
 import { NumberingBook } from './numbering-book.entity.js';
+
+/**
+ * A number to be drawn inside the statement that writes the case: the counter to draw from and the
+ * number around its serial. See {@link NumberingService.prepare} and {@link drawSerialSql}.
+ */
+export interface PreparedNumber {
+  bookId: string;
+  counterKey: string;
+  year: number;
+  /** The case number is `before` + the serial (zero-padded to `width` when set) + `after`. */
+  before: string;
+  width: number | null;
+  after: string;
+}
+
+/**
+ * The counter upsert giving `serial`: the next serial of (book, key), the row locked until the
+ * transaction ends. Also a data-modifying CTE body, for a statement that draws the serial and
+ * writes with it at once; `bookId` and `key` are the statement's placeholders.
+ */
+export const drawSerialSql = (bookId: string, key: string) =>
+  `INSERT INTO case_counter (book_id, counter_key, last_serial) VALUES (${bookId}, ${key}, 1)
+     ON CONFLICT (book_id, counter_key) DO UPDATE SET last_serial = case_counter.last_serial + 1
+     RETURNING last_serial AS serial`;
+
+/** SQL text of the serial `serial` (an integer expression) as `{serial}` / `{serial:N}` writes it. */
+export const serialTextSql = (serial: string, width: number | null) =>
+  width === null ? `${serial}::text` : `lpad(${serial}::text, greatest(${Number(width)}, length(${serial}::text)), '0')`;
 
 export interface AllocatedNumber {
   bookId: string;
@@ -53,13 +81,20 @@ export class NumberingService {
     // 31 December is already in the next year in Belgrade).
     const { year } = belgradeCalendarDate(parts.registeredAt);
     const key = counterKey(book.counterScope, { year, unitCode: parts.unitCode, classCode: parts.classCode });
-    const [{ last_serial: serial }] = await this.db.manager.query(
-      `INSERT INTO case_counter (book_id, counter_key, last_serial) VALUES ($1, $2, 1)
-       ON CONFLICT (book_id, counter_key) DO UPDATE SET last_serial = case_counter.last_serial + 1
-       RETURNING last_serial`,
-      [book.id, key],
-    );
+    const [{ serial }] = await this.db.manager.query(drawSerialSql('$1', '$2'), [book.id, key]);
     const number = formatCaseNumber(book.template, { ...parts, serial, year }, book.counterScope);
     return { bookId: book.id, number, serial, counterKey: key, year };
+  }
+
+  /**
+   * Everything about the next number but its serial, for a registration that draws the serial as
+   * late as it can: in the one statement that writes the case ({@link drawSerialSql}), so the
+   * counter row — on which every registration of the book's year queues — stays locked only for
+   * that statement and the commit. Same numbers as {@link allocate}.
+   */
+  prepare(book: NumberingBook, parts: { classCode: string; unitCode: string; registeredAt: Date }): PreparedNumber {
+    const { year } = belgradeCalendarDate(parts.registeredAt);
+    const key = counterKey(book.counterScope, { year, unitCode: parts.unitCode, classCode: parts.classCode });
+    return { bookId: book.id, counterKey: key, year, ...caseNumberAroundSerial(book.template, { ...parts, year }, book.counterScope) };
   }
 }
