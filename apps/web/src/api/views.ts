@@ -21,6 +21,8 @@ export interface Page<T> {
   total: number;
   page: number;
   pageSize: number;
+  /** A text search counts its matches only up to a limit: `total` is then "more than". */
+  totalCapped?: boolean;
 }
 
 export type Action = 'manage' | 'read' | 'create' | 'update' | 'register' | 'assign' | 'process' | 'archive' | 'lend' | 'dispose' | 'approve' | 'export' | 'readPersonalData';

@@ -26,7 +26,8 @@ export function usePaging(defaultSize = 20, prefix = ''): { page: number; pageSi
   };
 }
 
-export function Pager({ total, page, pageSize, onPage, onPageSize }: { total: number; page: number; pageSize: number; onPage(page: number): void; onPageSize?(size: number): void }) {
+/** `capped`: the total is a lower bound (a text search stops counting there), said as "more than". */
+export function Pager({ total, capped, page, pageSize, onPage, onPageSize }: { total: number; capped?: boolean; page: number; pageSize: number; onPage(page: number): void; onPageSize?(size: number): void }) {
   const { t } = useTranslation();
   if (total === 0) return null;
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -35,7 +36,7 @@ export function Pager({ total, page, pageSize, onPage, onPageSize }: { total: nu
   return (
     <Group justify="space-between" mt="sm" wrap="wrap">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('pager.range', { from, to, total })}
+        {t(capped ? 'pager.rangeCapped' : 'pager.range', { from, to, total })}
       </Text>
       <Group gap="sm">
         {onPageSize && (

@@ -52,6 +52,7 @@ export const bg: Messages = {
     label: 'Страници',
     pageSize: 'Редове на страница',
     range: '{{from}}–{{to}} от {{total}}',
+    rangeCapped: '{{from}}–{{to}} от повече от {{total}} — стеснете търсенето',
   },
   validation: {
     required: 'Попълнете това поле.',

@@ -54,6 +54,7 @@ export const en = {
     label: 'Pages',
     pageSize: 'Rows per page',
     range: '{{from}}–{{to}} of {{total}}',
+    rangeCapped: '{{from}}–{{to}} of more than {{total}} — narrow the search',
   },
   validation: {
     required: 'Fill this in.',

@@ -52,6 +52,7 @@ export const mk: Messages = {
     label: 'Страници',
     pageSize: 'Редови по страница',
     range: '{{from}}–{{to}} од {{total}}',
+    rangeCapped: '{{from}}–{{to}} од повеќе од {{total}} — стеснете го пребарувањето',
   },
   validation: {
     required: 'Пополнете го ова поле.',

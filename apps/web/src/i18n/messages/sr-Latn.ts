@@ -52,6 +52,7 @@ export const srLatn: Messages = {
     label: 'Stranice',
     pageSize: 'Redova po stranici',
     range: '{{from}}–{{to}} od {{total}}',
+    rangeCapped: '{{from}}–{{to}} od više od {{total}} — suzite pretragu',
   },
   validation: {
     required: 'Popunite ovo polje.',

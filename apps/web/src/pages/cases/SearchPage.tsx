@@ -66,7 +66,7 @@ export default function SearchPage() {
         {(page) => (
           <>
             <CaseTable cases={page.items} />
-            <Pager total={page.total} page={paging.page} pageSize={paging.pageSize} onPage={paging.setPage} onPageSize={paging.setPageSize} />
+            <Pager total={page.total} capped={page.totalCapped} page={paging.page} pageSize={paging.pageSize} onPage={paging.setPage} onPageSize={paging.setPageSize} />
           </>
         )}
       </QueryState>
