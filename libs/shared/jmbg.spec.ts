@@ -34,6 +34,7 @@ const INVALID: Array<[jmbg: string, why: string]> = [
   ['1503585710127', 'year digits 585: neither 19xx nor 20xx (check digit right)'],
   ['0101100710006', 'year digits 100 (check digit right)'],
   ['1503985660129', 'region 66, never assigned (check digit right)'],
+  ['0101099710005', '1 January 2099: born in the future (check digit right)'],
 ];
 
 describe('isValidJmbg', () => {
@@ -43,6 +44,12 @@ describe('isValidJmbg', () => {
 
   it.each(INVALID)('refuses %j (%s)', (jmbg) => {
     expect(isValidJmbg(jmbg)).toBe(false);
+  });
+
+  it('accepts a child born today and refuses one whose date of birth is still to come', () => {
+    // 15 March 2004, Belgrade (71).
+    expect(isValidJmbg('1503004710121', new Date('2004-03-15T07:00:00Z'))).toBe(true);
+    expect(isValidJmbg('1503004710121', new Date('2004-03-13T07:00:00Z'))).toBe(false);
   });
 });
 

@@ -28,14 +28,21 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** A day of slack for "not born after today": a child born this morning in Belgrade is still yesterday in UTC. */
+const ONE_DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Is `value` a well-formed JMBG (jedinstveni matični broj građana), DDMMYYYRRBBBK: thirteen digits,
- * a real date of birth, a region of birth (RR; 60–69 were never assigned) and the mod-11 check digit?
+ * a real date of birth not after `today` (0xx reads as 20xx, so a mistyped year can land in the
+ * future), a region of birth (RR; 60–69 were never assigned) and the mod-11 check digit?
  */
-export function isValidJmbg(value: string): boolean {
+export function isValidJmbg(value: string, today: Date = new Date()): boolean {
   if (!/^\d{13}$/.test(value)) return false;
   const year = birthYear(Number(value.slice(4, 7)));
-  if (year === null || !isCalendarDate(year, Number(value.slice(2, 4)), Number(value.slice(0, 2)))) return false;
+  const month = Number(value.slice(2, 4));
+  const day = Number(value.slice(0, 2));
+  if (year === null || !isCalendarDate(year, month, day)) return false;
+  if (Date.UTC(year, month - 1, day) > today.getTime() + ONE_DAY_MS) return false;
   const region = Number(value.slice(7, 9));
   if (region >= 60 && region <= 69) return false;
   return jmbgCheckDigit(value) === Number(value[12]);
