@@ -41,8 +41,8 @@ function CasePicker({ value, onChange, error }: { value: string | null; onChange
   );
 }
 
-/** Another entry of the same register (a family member), found by typing as in the list. */
-function EntryPicker({ register, label, required, value, onChange, error }: { register: RegisterInfo; label: string; required: boolean; value: string | null; onChange(value: string | null): void; error?: string }) {
+/** Another entry of the same register (a family member), found by typing as in the list; never `exclude` (the entry itself). */
+function EntryPicker({ register, label, required, value, onChange, error, exclude }: { register: RegisterInfo; label: string; required: boolean; value: string | null; onChange(value: string | null): void; error?: string; exclude?: string }) {
   const { t } = useTranslation();
   const script = useScript();
   const [search, setSearch] = useState('');
@@ -60,7 +60,7 @@ function EntryPicker({ register, label, required, value, onChange, error }: { re
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
-      data={(found.data?.items ?? []).map((entry) => ({ value: entry.id, label: script(register.title(entry)) }))}
+      data={(found.data?.items ?? []).filter((entry) => entry.id !== exclude).map((entry) => ({ value: entry.id, label: script(register.title(entry)) }))}
       value={value}
       onChange={onChange}
       error={error}
@@ -119,7 +119,7 @@ function EntryFormModal({ register, title, method, schemaPath, target, labels, e
     setRefused((current) => Object.fromEntries(Object.entries(current).filter(([key]) => key !== path && !key.startsWith(`${path}.`))));
   };
   const custom = (field: Field, value: unknown, onChange: (value: unknown) => void, error: string | undefined) =>
-    field.kind === 'reference' ? <EntryPicker key={field.path} register={register} label={fieldLabel(labels, field.path)} required={field.required} value={(value as string) ?? null} onChange={onChange} error={error} /> : undefined;
+    field.kind === 'reference' ? <EntryPicker key={field.path} register={register} label={fieldLabel(labels, field.path)} required={field.required} value={(value as string) ?? null} onChange={onChange} error={error} exclude={typeof entry?.id === 'string' ? entry.id : undefined} /> : undefined;
   return (
     <Modal opened onClose={onClose} title={title} size="xl">
       <form
