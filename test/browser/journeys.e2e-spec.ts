@@ -390,6 +390,54 @@ describe('the web application in a browser', () => {
     expect(printed.headers()['content-type']).toContain('application/pdf');
     expect(problemsOf(page)).toEqual([]);
   });
+
+  step('the municipal attorney sees the coming hearing and the running appeal deadline in the calendar', async () => {
+    // A case of the office (class 740, unit 07) in the attorney's hands; the entry is taken on
+    // within it, a hearing set three days ahead and a decision received today starts its appeal period.
+    const [{ id: unit07 }] = await suite.spis.dataSource.query(`SELECT id FROM org_unit WHERE code = '07'`);
+    const [{ id: attorneyId }] = await suite.spis.dataSource.query(`SELECT id FROM app_user WHERE username = 'attorney'`);
+    const registry = await suite.spis.as('registry');
+    const attorney = await suite.spis.as('attorney');
+    const registered = await registry
+      .post('/api/cases')
+      .send({ classificationCode: '740', orgUnitId: unit07, subject: 'Tužba za naknadu štete protiv opštine', party: { name: 'Marko Marković', address: 'Vojvode Mišića 50, Niš' }, receivedVia: 'post' })
+      .expect(201);
+    const assigned = await registry.post(`/api/cases/${registered.body.id}/assign`).send({ assigneeId: attorneyId, version: registered.body.version }).expect(200);
+    await attorney.post(`/api/cases/${registered.body.id}/actions/accept`).send({ version: assigned.body.version }).expect(200);
+    const caseId = registered.body.id as string;
+    const entry = await attorney
+      .post('/api/registers/attorney-cases')
+      .send({ caseId, kind: 'litigation', court: 'Osnovni sud u Nišu', courtCaseNumber: 'P 4711/2026', municipalityRole: 'defendant', opposingParties: [{ name: 'Marko Marković' }], subject: 'Naknada štete zbog pada na zaleđenom trotoaru' })
+      .expect(201);
+    const belgradeDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Belgrade' }).format(at);
+    const today = belgradeDay(new Date());
+    const hearingDay = belgradeDay(new Date(Date.now() + 3 * 24 * 3600 * 1000));
+    const scheduled = await attorney
+      .post(`/api/registers/attorney-cases/${entry.body.id}/hearings`)
+      .send({ caseId, version: entry.body.version, startsAt: `${hearingDay}T09:30:00Z`, courtroom: 'sudnica 12' })
+      .expect(201);
+    await attorney
+      .post(`/api/registers/attorney-cases/${entry.body.id}/decisions`)
+      .send({ caseId, version: scheduled.body.version, outcome: 'lost', decidedOn: today, receivedOn: today, text: 'Delimična presuda.' })
+      .expect(201);
+    const registryNumber = entry.body.registryNumber as string;
+
+    await as('attorney');
+    await nav('Ročišta i rokovi').click();
+    await page.getByRole('heading', { name: 'Ročišta i rokovi za žalbu' }).waitFor();
+    const hearing = page.getByTestId('attorney-hearings').getByRole('row').filter({ hasText: 'P 4711/2026' });
+    await hearing.filter({ hasText: 'sudnica 12' }).filter({ hasText: registryNumber }).waitFor();
+    const deadline = page.getByTestId('attorney-deadlines').getByRole('row').filter({ hasText: 'P 4711/2026' });
+    await deadline.filter({ hasText: /za \d+ d\./ }).waitFor();
+    await screenshot(page, 'attorney-calendar');
+
+    // A week ahead still shows the hearing; the registry number opens the entry.
+    await choose('Period', '', /^Narednih 7 dana$/);
+    await hearing.waitFor();
+    await hearing.getByRole('link', { name: registryNumber }).click();
+    await page.getByRole('heading', { name: new RegExp(registryNumber.replace(/[/-]/g, '\\$&')) }).waitFor();
+    expect(problemsOf(page)).toEqual([]);
+  });
 });
 
 /** A one-page PDF attachment of the submission. */

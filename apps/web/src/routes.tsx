@@ -58,6 +58,7 @@ const routes: RouteObject[] = [
       { path: 'archive/disposal', element: page(() => import('./pages/archive/DisposalPage'), ACCESS.disposal) },
       { path: 'archive/disposal/:id', element: page(() => import('./pages/archive/DisposalListPage'), ACCESS.disposal) },
       { path: 'registers/housing-buyouts-calculator', element: page(() => import('./pages/registers/BuyoutCalculatorPage')) },
+      { path: 'registers/attorney-calendar', element: page(() => import('./pages/registers/AttorneyCalendarPage'), (s) => s.can('read', 'AttorneyCase')) },
       { path: 'registers/:register', element: page(() => import('./pages/registers/RegisterListPage')) },
       { path: 'registers/:register/:id', element: page(() => import('./pages/registers/RegisterEntryPage')) },
       { path: 'reports', element: page(() => import('./pages/reports/ReportsPage'), ACCESS.reports) },

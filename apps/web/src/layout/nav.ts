@@ -57,6 +57,7 @@ export const NAV: NavSection[] = [
     items: [
       ...REGISTERS.map((register) => ({ to: `/registers/${register.path}`, label: `registers.${register.key}` as const, visible: (s: Session) => s.can('read', register.subject) })),
       { to: '/registers/housing-buyouts-calculator', label: 'nav.buyoutCalculator', visible: (s: Session) => s.can('read', 'HousingBuyout') },
+      { to: '/registers/attorney-calendar', label: 'nav.attorneyCalendar', visible: (s: Session) => s.can('read', 'AttorneyCase') },
     ],
   },
   {

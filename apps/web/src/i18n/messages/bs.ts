@@ -98,4 +98,8 @@ export const bs: Messages = withOverrides(srLatn, {
     month: 'Mjesec',
     resolvedToday: 'Riješeno danas',
   },
+  attorneyCalendar: {
+    subtitle: 'Kalendar općinskog pravobranioca: zakazana ročišta i rokovi za žalbu koji ističu',
+    when: 'Datum i vrijeme',
+  },
 });

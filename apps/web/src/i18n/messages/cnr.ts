@@ -15,4 +15,5 @@ export const cnr: Messages = withOverrides(bs, {
   mailStatus: { sent: 'Poslato' },
   event: { 'mail.send': 'Poslato' },
   registerFields: { cadastralMunicipality: 'Katastarska opština', municipalityRole: 'Opština kao' },
+  attorneyCalendar: { subtitle: 'Kalendar opštinskog pravobranioca: zakazana ročišta i rokovi za žalbu koji ističu' },
 });
