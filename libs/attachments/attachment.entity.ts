@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { exactBigintColumn } from '../database/bigint-column.js';
 
-/** bigint comes back from pg as text; sizes stay far below 2^53. */
-const bigintAsNumber = { to: (value: number) => value, from: (value: string) => Number(value) };
 
 /** An attachment (prilog) of a case, or of one act of it; its content lives in its versions. */
 @Entity({ name: 'attachment' })
@@ -26,7 +25,7 @@ export class AttachmentVersion {
   @Column() filename: string;
   /** Decided from the bytes at upload. */
   @Column() contentType: string;
-  @Column({ type: 'bigint', transformer: bigintAsNumber }) size: number;
+  @Column({ type: 'bigint', transformer: exactBigintColumn }) size: number;
   @Column({ type: 'char', length: 64 }) sha256: string;
   @Column('uuid') uploadedBy: string;
   @Column({ type: 'timestamptz' }) uploadedAt: Date;

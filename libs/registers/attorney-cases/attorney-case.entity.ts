@@ -1,16 +1,6 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { AttorneyCaseKind, AttorneyCaseStatus, HearingState, MunicipalityRole, Outcome } from './attorney-case-rules.js';
-
-/** bigint minor units (para) come back from pg as text; as numbers they must stay exact. */
-const paraColumn = {
-  to: (value: number | null | undefined) => value,
-  from: (value: string | null) => {
-    if (value === null) return null;
-    const number = Number(value);
-    if (!Number.isSafeInteger(number)) throw new RangeError(`Amount beyond a safe integer: ${value}`);
-    return number;
-  },
-};
+import { exactBigintColumn } from '../../database/bigint-column.js';
 
 /**
  * A case of the municipal attorney (predmet pravobranilaštva): numbered in the attorney's own book,
@@ -35,7 +25,7 @@ export class AttorneyCase {
   @Column({ type: 'text' }) municipalityRole: MunicipalityRole;
   @Column() subject: string;
   /** In para (1/100 dinar). */
-  @Column({ type: 'bigint', nullable: true, transformer: paraColumn }) valueInDispute: number | null;
+  @Column({ type: 'bigint', nullable: true, transformer: exactBigintColumn }) valueInDispute: number | null;
   @Column({ type: 'text' }) status: AttorneyCaseStatus;
   @Column({ type: 'text', nullable: true }) outcome: Outcome | null;
   @Column({ type: 'date', nullable: true }) outcomeOn: string | null;

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { AssistanceKind, DisplacementStatus, DocumentKind, FamilyRelation } from './displaced-person-terms.js';
+import { exactBigintColumn } from '../../database/bigint-column.js';
 
 /** Who recorded a row, when, and in which case the decision was made. */
 abstract class RecordedInCase {
@@ -44,18 +45,13 @@ export class DisplacedPersonFamilyLink extends RecordedInCase {
 }
 
 /** Bigint minor units come back from pg as text; they stay exact as numbers up to 2^53. */
-const minorUnits = {
-  to: (value: number | null | undefined) => value,
-  from: (value: string | null) => (value === null ? null : Number(value)),
-};
-
 /** Assistance the person received: cash (in minor units of `currency`) or in kind (no amount). */
 @Entity({ name: 'displaced_person_assistance' })
 export class DisplacedPersonAssistance extends RecordedInCase {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid') personId: string;
   @Column({ type: 'text' }) kind: AssistanceKind;
-  @Column({ type: 'bigint', nullable: true, transformer: minorUnits }) amount: number | null;
+  @Column({ type: 'bigint', nullable: true, transformer: exactBigintColumn }) amount: number | null;
   @Column({ type: 'text', nullable: true }) currency: string | null;
   @Column({ type: 'date' }) providedOn: string;
   @Column() providedBy: string;

@@ -12,7 +12,7 @@ import { pageOf } from '../../shared/pagination.js';
 import { withoutPersonalData, RegisterChanges, whereChangedInCase, whereSearchMatches, type CaseRef } from '../shared/index.js';
 import { buyoutStatement, type IndexEntry } from './buyout-calculation.js';
 import type { HousingBuyoutExportQueryDto, HousingBuyoutListQueryDto } from './dto/housing-buyout.dto.js';
-import { paraColumn } from './column-types.js';
+import { exactBigintColumn } from '../../database/bigint-column.js';
 import { HousingBuyoutPayment } from './housing-buyout-payment.entity.js';
 import { HousingBuyoutIndexEntry } from './housing-buyout-schedule.entity.js';
 import { buyoutSnapshot, formatArea, paymentView, rulesOf, statementView, termsOf } from './housing-buyout-view.js';
@@ -156,7 +156,7 @@ export class HousingBuyoutQueries {
   private async rows(qb: SelectQueryBuilder<HousingBuyout>): Promise<BuyoutRow[]> {
     const { entities, raw } = await qb.addSelect(ARREARS, 'arrears').getRawAndEntities();
     const cases = await this.changes.casesOf(REGISTER, entities.map((entry) => entry.id));
-    return entities.map((entry, i) => ({ entry, arrears: paraColumn.from(raw[i].arrears), cases: cases.get(entry.id) ?? [] }));
+    return entities.map((entry, i) => ({ entry, arrears: exactBigintColumn.from(raw[i].arrears), cases: cases.get(entry.id) ?? [] }));
   }
 
   private summary({ entry, arrears, cases }: BuyoutRow) {

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ScheduleItemKind } from './buyout-calculation.js';
-import { indexColumn, paraColumn } from './column-types.js';
+import { indexColumn } from './column-types.js';
+import { exactBigintColumn } from '../../database/bigint-column.js';
 
 /** One value of a contract's revaluation index: it applies from month `fromMonth` ('YYYY-MM') on. */
 @Entity({ name: 'housing_buyout_index' })
@@ -21,7 +22,7 @@ export class HousingBuyoutInstalment {
   @PrimaryColumn('integer') no: number;
   @Column({ type: 'text' }) kind: ScheduleItemKind;
   @Column({ type: 'date' }) dueOn: string;
-  @Column({ type: 'bigint', transformer: paraColumn }) nominal: number;
+  @Column({ type: 'bigint', transformer: exactBigintColumn }) nominal: number;
   @Column({ type: 'numeric', nullable: true, transformer: indexColumn }) indexValue: number | null;
-  @Column({ type: 'bigint', transformer: paraColumn }) amount: number;
+  @Column({ type: 'bigint', transformer: exactBigintColumn }) amount: number;
 }

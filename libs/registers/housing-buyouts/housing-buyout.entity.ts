@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { paraColumn } from './column-types.js';
+import { exactBigintColumn } from '../../database/bigint-column.js';
 
 export const BUYOUT_STATUSES = ['in-payment', 'settled'] as const;
 export type BuyoutStatus = (typeof BUYOUT_STATUSES)[number];
@@ -25,7 +25,7 @@ export class HousingBuyout {
   @Column({ type: 'text', nullable: true }) buyerAddress: string | null;
   @Column() flatAddress: string;
   @Column() flatAreaHundredths: number;
-  @Column({ type: 'bigint', transformer: paraColumn }) basisPerSquareMetre: number;
+  @Column({ type: 'bigint', transformer: exactBigintColumn }) basisPerSquareMetre: number;
   @Column() yearsOfService: number;
   @Column() buildingAgeYears: number;
   @Column() serviceDeductionPerYear: number;
@@ -36,17 +36,17 @@ export class HousingBuyout {
   @Column() maxInstalments: number;
   @Column() earlyPayoffDiscount: number;
   @Column({ type: 'text' }) paymentMethod: PaymentMethod;
-  @Column({ type: 'bigint', nullable: true, transformer: paraColumn }) downPayment: number | null;
+  @Column({ type: 'bigint', nullable: true, transformer: exactBigintColumn }) downPayment: number | null;
   @Column({ type: 'integer', nullable: true }) instalments: number | null;
   @Column({ type: 'date', nullable: true }) firstDueOn: string | null;
-  @Column({ type: 'bigint', transformer: paraColumn }) grossPrice: number;
+  @Column({ type: 'bigint', transformer: exactBigintColumn }) grossPrice: number;
   @Column() deductionRate: number;
-  @Column({ type: 'bigint', transformer: paraColumn }) deduction: number;
-  @Column({ type: 'bigint', transformer: paraColumn }) price: number;
-  @Column({ type: 'bigint', transformer: paraColumn }) lumpSumDiscountAmount: number;
+  @Column({ type: 'bigint', transformer: exactBigintColumn }) deduction: number;
+  @Column({ type: 'bigint', transformer: exactBigintColumn }) price: number;
+  @Column({ type: 'bigint', transformer: exactBigintColumn }) lumpSumDiscountAmount: number;
   /** The schedule's total, revaluation included (after an early payoff, what it came to). */
-  @Column({ type: 'bigint', transformer: paraColumn }) total: number;
-  @Column({ type: 'bigint', transformer: paraColumn }) paid: number;
+  @Column({ type: 'bigint', transformer: exactBigintColumn }) total: number;
+  @Column({ type: 'bigint', transformer: exactBigintColumn }) paid: number;
   @Column({ type: 'text' }) status: BuyoutStatus;
   @Column({ type: 'date', nullable: true }) paidOffOn: string | null;
   @Column() searchText: string;

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { minorUnitsColumn } from './real-estate-rules.js';
+import { exactBigintColumn } from '../../database/bigint-column.js';
 
 /**
  * A lease of a property (zakup), entered within the case of its contract and ended (early) within
@@ -19,7 +19,7 @@ export class RealEstateLease {
   @Column({ type: 'date' }) termFrom: string;
   /** The term's last day; null: without a fixed term. */
   @Column({ type: 'date', nullable: true }) termTo: string | null;
-  @Column({ type: 'bigint', transformer: minorUnitsColumn }) monthlyRentMinor: number;
+  @Column({ type: 'bigint', transformer: exactBigintColumn }) monthlyRentMinor: number;
   @Column() currency: string;
   @Column('uuid') caseId: string;
   @Column('uuid') recordedBy: string;

@@ -1,4 +1,3 @@
-import type { ValueTransformer } from 'typeorm';
 import type { FieldError } from '../../shared/errors.js';
 
 /**
@@ -104,13 +103,3 @@ export function formatMinor(minor: number): string {
   return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
-/** bigint columns of minor units come back from pg as text; as numbers they must stay exact. */
-export const minorUnitsColumn: ValueTransformer = {
-  to: (value: number | null | undefined) => value,
-  from: (value: string | null) => {
-    if (value === null) return null;
-    const number = Number(value);
-    if (!Number.isSafeInteger(number)) throw new RangeError(`Amount beyond a safe integer: ${value}`);
-    return number;
-  },
-};

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { minorUnitsColumn, type PropertyKind, type RecordedStatus } from './real-estate-rules.js';
+import type { PropertyKind, RecordedStatus } from './real-estate-rules.js';
+import { exactBigintColumn } from '../../database/bigint-column.js';
 
 /**
  * A property of the municipality (nepokretnost u javnoj svojini): a parcel in a cadastral
@@ -30,7 +31,7 @@ export class RealEstate {
   @Column() legalBasis: string;
   /** Korisnik: who uses it without a lease (a school, a local community office). */
   @Column({ type: 'text', nullable: true }) userName: string | null;
-  @Column({ type: 'bigint', nullable: true, transformer: minorUnitsColumn }) valueMinor: number | null;
+  @Column({ type: 'bigint', nullable: true, transformer: exactBigintColumn }) valueMinor: number | null;
   @Column() valueCurrency: string;
   @Column({ type: 'text' }) status: RecordedStatus;
   /** The day an alienation, demolition or write-off took effect; null while active. */
