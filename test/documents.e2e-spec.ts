@@ -1,36 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import type { Response } from 'superagent';
 import type request from 'supertest';
 import { lookupCode, lookupKey } from '../libs/documents/lookup-code.js';
 import { archivedCase, caseAction, registerCase, type CaseBody } from './support/case-flow.js';
 import { startTestApp, type Client, type TestApp } from './support/test-app.js';
+import { binary, oneLine, pdfText } from './support/files.js';
 
 /**
  * Printed documents as users get them: the receipt for the party and the cover sheet of a case,
  * and the books for a period. Each PDF is read back with poppler's `pdftotext`, so what is checked
  * is the text a person (or a search) finds in it. The tests run in order as the clock moves on.
  */
-
-/** The text of a PDF, as `pdftotext` extracts it. */
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-    child.stdin!.end(pdf);
-  });
-}
-
-/** Keeps a binary answer's bytes in `body`. */
-function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-/** `pdftotext` breaks lines where the layout does; searches read across them. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('printed documents', () => {
   let spis: TestApp;

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import type { Response } from 'superagent';
 import { caseAction, registerCase, type CaseBody } from './support/case-flow.js';
 import { startTestApp, type Client, type TestApp } from './support/test-app.js';
+import { binary, pdfLine } from './support/files.js';
 
 /**
  * The municipal attorney's registry (pisarnica pravobranilaštva) as the attorney's office uses it:
@@ -12,21 +11,6 @@ import { startTestApp, type Client, type TestApp } from './support/test-app.js';
  */
 
 const PATH = '/api/registers/attorney-cases';
-
-/** Keeps a binary answer's bytes in `body`. */
-function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-/** The text of a PDF, as `pdftotext` extracts it, on one line. */
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout.replace(/\s+/g, ' '))));
-    child.stdin!.end(pdf);
-  });
-}
 
 const PETAR_JMBG = '1205975710038';
 const JOVAN_JMBG = '0707988715006';
@@ -346,11 +330,11 @@ describe('municipal attorney register', () => {
 
     const pdf = await attorney.get(`${PATH}/list.pdf`).buffer(true).parse(binary).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = await pdfText(pdf.body);
+    const text = await pdfLine(pdf.body);
     for (const expected of ['Upisnik opštinskog pravobranilaštva', 'Broj upisa: 4', 'P-1/2026', 'I-1/2026', 'Petar Petrović', '200.000,00', '480.000,00', 'zatvoren', 'strana 1 od 1']) expect(text).toContain(expected);
     expect(text).not.toContain(PETAR_JMBG);
     const cyrillicPdf = await attorney.get(`${PATH}/list.pdf?lang=sr-Cyrl&kind=enforcement`).buffer(true).parse(binary).expect(200);
-    const cyrillicText = await pdfText(cyrillicPdf.body);
+    const cyrillicText = await pdfLine(cyrillicPdf.body);
     expect(cyrillicText).toContain('Уписник општинског правобранилаштва');
     for (const expected of ['I-1/2026', 'извршни поверилац', 'затворен', '480.000,00']) expect(cyrillicText).toContain(expected);
   });

@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'superagent';
 import { startTestApp, type Client, type TestApp } from './support/test-app.js';
+import { binary, oneLine, parseCsv, pdfText } from './support/files.js';
 
 /**
  * The businesses register (registar radnji) as the economy department (unit 03) keeps it: the
@@ -327,47 +326,3 @@ describe('the businesses register', () => {
   });
 });
 
-/** The rows of a CSV as Spis writes it: BOM, `;` between cells, CRLF, quotes doubled inside quoted cells. */
-function parseCsv(text: string): string[][] {
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  const rows: string[][] = [];
-  for (const line of text.slice(1).split('\r\n').filter(Boolean)) {
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i];
-      if (quoted && ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = !quoted;
-      else if (ch === ';' && !quoted) {
-        cells.push(cell);
-        cell = '';
-      } else cell += ch;
-    }
-    cells.push(cell);
-    rows.push(cells);
-  }
-  return rows;
-}
-
-/** The text of a PDF, as `pdftotext` extracts it. */
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-    child.stdin!.end(pdf);
-  });
-}
-
-/** Keeps a binary answer's bytes in `body`. */
-function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-/** `pdftotext` breaks lines where the layout does; searches read across them. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ');

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import type { Response } from 'superagent';
 import { caseAction, registerCase, type CaseBody } from './support/case-flow.js';
 import { startTestApp, type Client, type TestApp } from './support/test-app.js';
+import { binary, parseCsv, pdfLine } from './support/files.js';
 
 /**
  * The register of refugees, expelled and internally displaced persons as the commissioner for
@@ -10,42 +9,6 @@ import { startTestApp, type Client, type TestApp } from './support/test-app.js';
  * it, a status history, documents, family links and assistance; nobody else sees the register.
  * The tests run in order on one database.
  */
-
-/** Keeps a binary answer's bytes in `body`. */
-function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-/** The text of a PDF, as `pdftotext` extracts it, on one line. */
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout.replace(/\s+/g, ' '))));
-    child.stdin!.end(pdf);
-  });
-}
-
-/** A CSV as Spis writes it (BOM, `;`, CRLF, `"` quoting) read back into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ';') row.push(cell), (cell = '');
-    else if (ch === '\r' && body[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
-  }
-  return rows;
-}
 
 const DRAGANA_JMBG = '0101990710008';
 const JOVAN_JMBG = '2003975910012';
@@ -364,7 +327,7 @@ describe('register of refugees, expelled and internally displaced persons', () =
 
     const pdf = await social.get(`${PATH}/list.pdf?lang=sr-Cyrl`).buffer(true).parse(binary).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = await pdfText(pdf.body);
+    const text = await pdfLine(pdf.body);
     for (const expected of ['Евиденција избеглих, прогнаних и интерно расељених лица', 'Број уписа: 4', 'Marković', 'Петровић', 'интегрисано', 'IL-204518', decision.number]) {
       expect(text).toContain(expected);
     }
@@ -372,7 +335,7 @@ describe('register of refugees, expelled and internally displaced persons', () =
     expect(text).not.toContain('BIH-A1234567');
     const latin = await social.get(`${PATH}/list.pdf?status=internally-displaced`).buffer(true).parse(binary).expect(200);
     // A cell too long for its column wraps, so words of one cell may come apart in the extracted text.
-    expect(await pdfText(latin.body)).toMatch(/Evidencija izbeglih, prognanih i interno raseljenih lica.*Broj upisa: 1.*Петровић.*interno raseljeno/);
+    expect(await pdfLine(latin.body)).toMatch(/Evidencija izbeglih, prognanih i interno raseljenih lica.*Broj upisa: 1.*Петровић.*interno raseljeno/);
   });
 
   it('officials of other departments, the registry and the administrator see nothing of the register', async () => {

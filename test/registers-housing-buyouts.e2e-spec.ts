@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import type { Response } from 'superagent';
 import { caseAction, registerCase, type CaseBody } from './support/case-flow.js';
 import { startTestApp, type Client, type TestApp } from './support/test-app.js';
+import { binary, pdfLine } from './support/files.js';
 
 /**
  * The housing buyout register (otkup stana) as the housing department uses it: official2 of unit 05
@@ -10,21 +9,6 @@ import { startTestApp, type Client, type TestApp } from './support/test-app.js';
  * of other departments see nothing. The tests run in order as the clock moves on. The figures are
  * those of the instalment contract worked out in buyout-calculation.spec.ts.
  */
-
-/** Keeps a binary answer's bytes in `body`. */
-function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-/** The text of a PDF, as `pdftotext` extracts it, on one line. */
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout.replace(/\s+/g, ' '))));
-    child.stdin!.end(pdf);
-  });
-}
 
 const BUYER_JMBG = '1503985710126';
 const OTHER_JMBG = '0101954501230';
@@ -230,11 +214,11 @@ describe('housing buyout register', () => {
 
     const pdf = await official2.get('/api/registers/housing-buyouts/list.pdf').buffer(true).parse(binary).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = await pdfText(pdf.body);
+    const text = await pdfLine(pdf.body);
     for (const expected of ['Evidencija otkupa stanova', 'Broj upisa: 2', 'Petar Petrović', 'Đorđe Jovanović', '3.000.000,00', 'otplaćen', decision.number, 'strana 1 od 1']) expect(text).toContain(expected);
     expect(text).not.toContain(BUYER_JMBG);
     const english = await official2.get('/api/registers/housing-buyouts/list.pdf?lang=en&year=2025').buffer(true).parse(binary).expect(200);
-    expect(await pdfText(english.body)).toContain('Register of housing buyouts');
+    expect(await pdfLine(english.body)).toContain('Register of housing buyouts');
   });
 
   it('officials of other departments, the registry and the administrator see nothing of the register', async () => {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import type { Response } from 'superagent';
 import { jmbgCheckDigit } from '../libs/shared/jmbg.js';
 import { caseAction, registerCase, type CaseBody } from './support/case-flow.js';
 import { startTestApp, type Client, type TestApp } from './support/test-app.js';
+import { binary, oneLine, parseCsv, pdfText } from './support/files.js';
 
 /**
  * The real estate register as its keeper (official2, unit 05) works with it: properties entered
@@ -18,45 +17,6 @@ const JMBG = '0101990710008';
 const JMBG_BAD_CHECK = '0101990710007';
 /** 31 February: the check digit fits, the date cannot be. */
 const JMBG_BAD_DATE = `310299071000${jmbgCheckDigit('310299071000')}`;
-
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-    child.stdin!.end(pdf);
-  });
-}
-
-function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-/** A CSV as spreadsheets read it: BOM, `;` between cells, CRLF, quoted cells with doubled quotes. */
-function parseCsv(text: string): string[][] {
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.slice(1);
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ';') row.push(cell), (cell = '');
-    else if (ch === '\r' && body[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
-  }
-  return rows;
-}
-
-const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
 interface Entry {
   id: string;

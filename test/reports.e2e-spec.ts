@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'superagent';
 import { startTestApp, type Client, type TestApp } from './support/test-app.js';
+import { binary, oneLine, pdfText } from './support/files.js';
 
 /**
  * The reports over a small data set built as users build it: the registry registers cases in
@@ -481,22 +480,3 @@ describe('reports', () => {
   });
 });
 
-/** The text of a PDF, as `pdftotext` extracts it. */
-function pdfText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-    child.stdin!.end(pdf);
-  });
-}
-
-/** Keeps a binary answer's bytes in `body`. */
-function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-/** `pdftotext` breaks lines where the layout does; searches read across them. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ');
