@@ -11,7 +11,7 @@ import { forbidden, notFound } from '../../shared/errors.js';
 import { pageOf } from '../../shared/pagination.js';
 import { searchFold } from '../../shared/transliterate.js';
 import { containsPattern } from '../../shared/validation.js';
-import { RegisterChanges, whereChangedInCase, whereSearchMatches, withoutPersonalData, type CaseRef } from '../shared/index.js';
+import { RegisterChanges, whereChangedInCase, whereSearchMatches, type CaseRef } from '../shared/index.js';
 import { isPastDue } from './attorney-case-rules.js';
 import { attorneyCaseSnapshot, decisionView, hearingView, partyView } from './attorney-case-view.js';
 import { AttorneyCase, AttorneyCaseDecision, AttorneyCaseHearing, AttorneyCaseParty } from './attorney-case.entity.js';
@@ -59,12 +59,11 @@ export class AttorneyCaseQueries {
     const qb = this.filtered(principal, query);
     const total = await qb.getCount();
     const rows = await this.rows(qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize));
-    const showIds = this.changes.mayReadPersonalData(principal, REGISTER);
     const items = [];
     for (const row of rows) {
       const item = this.summary(row);
       // Identifiers shown in a list are reads of those entries too, recorded each.
-      items.push(showIds ? await this.changes.personalDataFor(principal, REGISTER, row.entry.id, item) : withoutPersonalData(item));
+      items.push(await this.changes.personalDataFor(principal, REGISTER, row.entry.id, item));
     }
     return pageOf(items, total, query);
   }
@@ -89,7 +88,7 @@ export class AttorneyCaseQueries {
   /** The entry as a change leaves it, for the one who made it (what they just entered is no new read). */
   async changedView(principal: Principal, id: string) {
     const view = await this.view(id);
-    return this.changes.mayReadPersonalData(principal, REGISTER) ? view : withoutPersonalData(view);
+    return this.changes.seenBy(principal, REGISTER, view);
   }
 
   async history(principal: Principal, id: string) {

@@ -10,7 +10,7 @@ import { Clock } from '../../shared/clock.js';
 import { forbidden, notFound } from '../../shared/errors.js';
 import { pageOf } from '../../shared/pagination.js';
 import { escapeLike } from '../../shared/validation.js';
-import { RegisterChanges, whereChangedInCase, whereSearchMatches, withoutPersonalData, type CaseRef } from '../shared/index.js';
+import { RegisterChanges, whereChangedInCase, whereSearchMatches, type CaseRef } from '../shared/index.js';
 import { Business, BusinessStatusPeriod } from './business.entity.js';
 import { businessSummary, businessView } from './business-view.js';
 import type { BusinessExportQueryDto, BusinessListQueryDto } from './dto/business.dto.js';
@@ -46,13 +46,12 @@ export class BusinessQueries {
     const qb = this.filtered(principal, query);
     const total = await qb.getCount();
     const rows = await this.rows(qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize));
-    const showIds = this.changes.mayReadPersonalData(principal, REGISTER);
     const today = this.today();
     const items = [];
     for (const { business, periods, cases } of rows) {
       const item = businessSummary(business, periods, cases, today);
       // Identifiers shown in a list are reads of those entries too, recorded each.
-      items.push(showIds ? await this.changes.personalDataFor(principal, REGISTER, business.id, item) : withoutPersonalData(item));
+      items.push(await this.changes.personalDataFor(principal, REGISTER, business.id, item));
     }
     return pageOf(items, total, query);
   }
@@ -77,7 +76,7 @@ export class BusinessQueries {
   /** The business as a change leaves it, for the one who made it (what they just entered is no new read). */
   async changedView(principal: Principal, id: string) {
     const view = await this.view(id);
-    return this.changes.mayReadPersonalData(principal, REGISTER) ? view : withoutPersonalData(view);
+    return this.changes.seenBy(principal, REGISTER, view);
   }
 
   async history(principal: Principal, id: string) {

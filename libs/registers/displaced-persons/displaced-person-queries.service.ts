@@ -11,7 +11,7 @@ import { forbidden, notFound } from '../../shared/errors.js';
 import { pageOf } from '../../shared/pagination.js';
 import { searchFold } from '../../shared/transliterate.js';
 import { containsPattern } from '../../shared/validation.js';
-import { RegisterChanges, whereChangedInCase, whereSearchMatches, withoutPersonalData, type CaseRef } from '../shared/index.js';
+import { RegisterChanges, whereChangedInCase, whereSearchMatches, type CaseRef } from '../shared/index.js';
 import type { DisplacedPersonFilterQuery, DisplacedPersonListQueryDto } from './dto/displaced-person.dto.js';
 import { DisplacedPerson } from './displaced-person.entity.js';
 import { DisplacedPersonAssistance, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonStatus } from './displaced-person-records.entity.js';
@@ -62,12 +62,11 @@ export class DisplacedPersonQueries {
     const qb = this.filtered(principal, query);
     const total = await qb.getCount();
     const rows = await this.rows(qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize));
-    const showIds = this.changes.mayReadPersonalData(principal, REGISTER);
     const items = [];
     for (const row of rows) {
       const item = summary(row);
       // Identifiers shown in a list are reads of those entries too, recorded each.
-      items.push(showIds ? await this.changes.personalDataFor(principal, REGISTER, row.person.id, item) : withoutPersonalData(item));
+      items.push(await this.changes.personalDataFor(principal, REGISTER, row.person.id, item));
     }
     return pageOf(items, total, query);
   }
@@ -94,7 +93,7 @@ export class DisplacedPersonQueries {
   /** The entry as a change leaves it, for the one who made it (what they just entered is no new read). */
   async changedView(principal: Principal, id: string) {
     const view = await this.view(id);
-    return this.changes.mayReadPersonalData(principal, REGISTER) ? view : withoutPersonalData(view);
+    return this.changes.seenBy(principal, REGISTER, view);
   }
 
   async history(principal: Principal, id: string) {

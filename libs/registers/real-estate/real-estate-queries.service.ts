@@ -9,7 +9,7 @@ import { TransactionalConnection } from '../../database/transactional-connection
 import { Clock } from '../../shared/clock.js';
 import { forbidden, notFound } from '../../shared/errors.js';
 import { pageOf } from '../../shared/pagination.js';
-import { RegisterChanges, whereChangedInCase, whereSearchMatches, withoutPersonalData, type CaseRef } from '../shared/index.js';
+import { RegisterChanges, whereChangedInCase, whereSearchMatches, type CaseRef } from '../shared/index.js';
 import type { RealEstateExportQueryDto, RealEstateListQueryDto } from './dto/real-estate.dto.js';
 import { RealEstateEncumbrance } from './real-estate-encumbrance.entity.js';
 import { RealEstateLease } from './real-estate-lease.entity.js';
@@ -63,12 +63,11 @@ export class RealEstateQueries {
     const qb = this.filtered(principal, query);
     const total = await qb.getCount();
     const rows = await this.rows(qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize));
-    const showIds = this.changes.mayReadPersonalData(principal, REGISTER);
     const items = [];
     for (const row of rows) {
       const item = this.summary(row);
       // Identifiers shown in a list are reads of those entries too, recorded each.
-      items.push(showIds ? await this.changes.personalDataFor(principal, REGISTER, row.entry.id, item) : withoutPersonalData(item));
+      items.push(await this.changes.personalDataFor(principal, REGISTER, row.entry.id, item));
     }
     return pageOf(items, total, query);
   }
@@ -95,7 +94,7 @@ export class RealEstateQueries {
   /** The entry as a change leaves it, for the one who made it (what they just entered is no new read). */
   async changedView(principal: Principal, id: string) {
     const view = await this.view(id);
-    return this.changes.mayReadPersonalData(principal, REGISTER) ? view : withoutPersonalData(view);
+    return this.changes.seenBy(principal, REGISTER, view);
   }
 
   async history(principal: Principal, id: string) {

@@ -138,10 +138,18 @@ export class RegisterChanges {
    * personal data (and then the read is recorded in the audit trail), without them otherwise.
    */
   async personalDataFor<T>(principal: Principal, register: RegisterName, entryId: string, value: T): Promise<T> {
-    if (!holdsPersonalData(value)) return value;
     if (!this.mayReadPersonalData(principal, register)) return withoutPersonalData(value);
+    if (!holdsPersonalData(value)) return value;
     await this.audit.record({ action: 'register.personal-data-read', entityType: REGISTER_SUBJECTS[register], entityId: entryId });
     return value;
+  }
+
+  /**
+   * `value` as the caller may see it, recording no read: for the entry as a change leaves it, shown
+   * to the one who made the change (what they just entered is no new read).
+   */
+  seenBy<T>(principal: Principal, register: RegisterName, value: T): T {
+    return this.mayReadPersonalData(principal, register) ? value : withoutPersonalData(value);
   }
 
   /** Whether the caller sees identifiers in this register (lists show them only to these users). */

@@ -9,7 +9,7 @@ import { TransactionalConnection } from '../../database/transactional-connection
 import { Clock } from '../../shared/clock.js';
 import { forbidden, notFound } from '../../shared/errors.js';
 import { pageOf } from '../../shared/pagination.js';
-import { RegisterChanges, whereChangedInCase, whereSearchMatches, withoutPersonalData, type CaseRef } from '../shared/index.js';
+import { RegisterChanges, whereChangedInCase, whereSearchMatches, type CaseRef } from '../shared/index.js';
 import type { WorkBookExportQueryDto, WorkBookListQueryDto } from './dto/work-book.dto.js';
 import { WorkBook, WorkBookMovement } from './work-book.entity.js';
 import { bookRef, movementView, workBookSnapshot, workBookSummary } from './work-book-view.js';
@@ -47,12 +47,11 @@ export class WorkBookQueries {
     const qb = this.filtered(principal, query);
     const total = await qb.getCount();
     const rows = await this.rows(qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize));
-    const showIds = this.changes.mayReadPersonalData(principal, REGISTER);
     const items = [];
     for (const { book, cases } of rows) {
       const item = workBookSummary(book, cases);
       // Identifiers shown in a list are reads of those entries too, recorded each.
-      items.push(showIds ? await this.changes.personalDataFor(principal, REGISTER, book.id, item) : withoutPersonalData(item));
+      items.push(await this.changes.personalDataFor(principal, REGISTER, book.id, item));
     }
     return pageOf(items, total, query);
   }
@@ -77,7 +76,7 @@ export class WorkBookQueries {
   /** The book as a change leaves it, for the one who made it (what they just entered is no new read). */
   async changedView(principal: Principal, id: string) {
     const view = await this.view(id);
-    return this.changes.mayReadPersonalData(principal, REGISTER) ? view : withoutPersonalData(view);
+    return this.changes.seenBy(principal, REGISTER, view);
   }
 
   async history(principal: Principal, id: string) {
