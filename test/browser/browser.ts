@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import sparticuz from '@sparticuz/chromium';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
@@ -27,8 +27,25 @@ const run = promisify(execFile);
 const ROOT = resolve('.');
 export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
-/** Debian's chromium (installed by .ci/run); CHROMIUM_PATH overrides. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The Chromium to drive: `CHROMIUM_PATH` when set, else a system `chromium` on the PATH, else the
+ * build that the npm package @sparticuz/chromium ships inside its tarball (unpacked into the temp
+ * folder on first use, about 2 s), so the suite needs nothing beyond `npm install`.
+ */
+export async function chromiumExecutable(): Promise<{ path: string; source: string }> {
+  if (process.env.CHROMIUM_PATH) return { path: process.env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' };
+  const onPath = systemChromium();
+  if (onPath) return { path: onPath, source: 'system' };
+  return { path: await sparticuz.executablePath(), source: '@sparticuz/chromium' };
+}
+
+function systemChromium(): string | null {
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
 
 /** The machines have no outside network: nothing in the browser may try to reach it. */
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
@@ -44,13 +61,13 @@ export async function buildWebApp(): Promise<void> {
 }
 
 export async function startBrowserSuite(): Promise<BrowserSuite> {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  const chromiumPath = (await chromiumExecutable()).path;
   await buildWebApp();
   const spis = await startTestApp();
   const server = await spis.app.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Playwright starts Chromium with a fresh temporary --user-data-dir of its own and removes it after.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
   await mkdir(SCREENSHOTS, { recursive: true });
   return {
     spis,
