@@ -1,31 +1,53 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { caseSearchText } from '../libs/cases/case-registration.service.js';
 import { belgradeDate } from '../libs/cases/zup-deadline.js';
+import type { AddressInfo } from 'node:net';
+import { DEMO_PAST_CASES, DEMO_YEAR_CASES, seedDemoHistory, seedDemoToday, type DemoToday } from '../db/seeds/index.js';
 import { generateScale, type ScaleSummary } from '../db/seeds/scale/generate.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
- * The scale generator (`npm run seed:scale`) at a small size: the decade it writes is one the
- * application itself could have written — gapless numbers that new registrations continue, states
- * that agree with the history, folded search text, and users who can sign in and work.
+ * What the generator writes, at two sizes: the scale benchmark's decade of a large city
+ * (`npm run seed:scale`, small here) and the demo municipality's year that `npm start` creates on
+ * a new data folder. Each is one the application itself could have written — gapless numbers that
+ * new registrations continue, states that agree with the history, folded search text, and users
+ * who can sign in and work.
  */
-describe('the scale generator', () => {
+const WORLDS = [
+  {
+    name: 'the scale generator',
+    cases: 2000,
+    firstYear: 2016,
+    unit: 'IV-02',
+    generate: (spis: TestApp) => generateScale({ databaseUrl: spis.settings.databaseUrl, cases: 2000, seed: 7 }),
+  },
+  {
+    name: 'the demo municipality',
+    cases: DEMO_PAST_CASES + DEMO_YEAR_CASES,
+    firstYear: 2019,
+    unit: '04',
+    generate: async (spis: TestApp) => (await seedDemoHistory(spis.settings.databaseUrl))!,
+  },
+];
+
+describe.each(WORLDS)('$name', (world) => {
   let spis: TestApp;
   let summary: ScaleSummary;
   const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => spis.dataSource.query(sql, params) as Promise<T[]>;
 
   beforeAll(async () => {
     spis = await startTestApp();
-    summary = await generateScale({ databaseUrl: spis.settings.databaseUrl, cases: 2000, seed: 7 });
+    summary = await world.generate(spis);
   });
   afterAll(() => spis.close());
 
-  it('writes the cases asked for over the decade, each year numbered 1, 2, 3… without a gap', async () => {
-    expect(summary.cases).toBe(2000);
+  it('writes the cases asked for over its years, each year numbered 1, 2, 3… without a gap', async () => {
+    expect(summary.cases).toBe(world.cases);
     const years = await q<{ year: number; cases: number; top: number; distinct: number }>(
       `SELECT year, count(*)::int AS cases, max(serial) AS top, count(DISTINCT serial)::int AS distinct FROM case_file GROUP BY year ORDER BY year`,
     );
-    expect(years.map((y) => y.year)).toEqual(Array.from({ length: Number(belgradeDate(new Date()).slice(0, 4)) - 2015 }, (_, i) => 2016 + i));
+    const thisYear = Number(belgradeDate(new Date()).slice(0, 4));
+    expect(years.map((y) => y.year)).toEqual(Array.from({ length: thisYear - world.firstYear + 1 }, (_, i) => world.firstYear + i));
     for (const year of years) expect([year.top, year.distinct]).toEqual([year.cases, year.cases]);
     const counters = await q(
       `SELECT k.counter_key FROM case_counter k JOIN (SELECT counter_key, max(serial) AS top FROM case_file GROUP BY counter_key) c USING (counter_key) WHERE k.last_serial <> c.top`,
@@ -36,13 +58,13 @@ describe('the scale generator', () => {
   it('a registration after seeding gets the next serial of the year', async () => {
     const year = belgradeDate(new Date()).slice(0, 4);
     const [{ last }] = await q<{ last: number }>(`SELECT last_serial AS last FROM case_counter WHERE counter_key = $1`, [year]);
-    const [unit] = await q<{ id: string }>(`SELECT id FROM org_unit WHERE code = 'IV-02'`);
+    const [unit] = await q<{ id: string }>(`SELECT id FROM org_unit WHERE code = $1`, [world.unit]);
     const registry = await spis.as('registry');
     const response = await registry
       .post('/api/cases')
       .send({ classificationCode: '351', orgUnitId: unit.id, subject: 'Zahtev za građevinsku dozvolu', party: { name: 'Петар Петровић' }, receivedVia: 'counter' })
       .expect(201);
-    expect(response.body.number).toBe(`351-${last + 1}/${year}-IV-02`);
+    expect(response.body.number).toBe(`351-${last + 1}/${year}-${world.unit}`);
   });
 
   it('every case is in the state its history leads to, at the version its transitions give', async () => {
@@ -206,5 +228,113 @@ describe('the scale generator', () => {
         .expect(201);
       expect(created.body.registryNumber).toBe(`P-${(counter?.last ?? 0) + 1}/${year}`);
     });
+  });
+});
+
+/**
+ * The first `npm start` on a new data folder: the demo municipality's year, then this morning's
+ * work done through the API. Every demo user signs in to screens full of work.
+ */
+describe('the demo municipality on its first morning', () => {
+  let spis: TestApp;
+  let morning: DemoToday;
+  const today = belgradeDate(new Date());
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => spis.dataSource.query(sql, params) as Promise<T[]>;
+  const userId = async (username: string) => (await q<{ id: string }>(`SELECT id FROM app_user WHERE username = $1`, [username]))[0].id;
+  const unitId = async (code: string) => (await q<{ id: string }>(`SELECT id FROM org_unit WHERE code = $1`, [code]))[0].id;
+
+  beforeAll(async () => {
+    spis = await startTestApp();
+    const server = await spis.app.listen(0, '127.0.0.1');
+    await seedDemoHistory(spis.settings.databaseUrl);
+    morning = await seedDemoToday(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  });
+  afterAll(() => spis.close());
+
+  it('is written once: a second start on the same database adds nothing', async () => {
+    expect(await seedDemoHistory(spis.settings.databaseUrl)).toBeNull();
+    const [{ cases }] = await q<{ cases: number }>(`SELECT count(*)::int AS cases FROM case_file`);
+    expect(cases).toBe(DEMO_PAST_CASES + DEMO_YEAR_CASES + morning.registered);
+  });
+
+  it('holds cases in every state a case can be in', async () => {
+    const states = (await q<{ status: string }>(`SELECT DISTINCT status FROM case_file`)).map((r) => r.status).sort();
+    expect(states).toEqual(['archived', 'assigned', 'cancelled', 'closed', 'destroyed', 'in_progress', 'lent', 'on_hold', 'registered', 'resolved']);
+  });
+
+  it('the registry clerk finds this morning\'s submissions in today\'s register, with stamped scans', async () => {
+    const registry = await spis.as('registry');
+    const todays = await registry.get('/api/cases').query({ receivedFrom: today, pageSize: 50 }).expect(200);
+    expect(todays.body.total).toBe(morning.registered);
+    const [{ stamped }] = await q<{ stamped: number }>(
+      `SELECT count(DISTINCT a.case_id)::int AS stamped FROM attachment a JOIN attachment_version v ON v.attachment_id = a.id WHERE v.version = 2`,
+    );
+    expect(stamped).toBe(morning.scans);
+    const mail = await registry.get('/api/outgoing-mail').query({ status: 'pending' }).expect(200);
+    expect(mail.body.total).toBeGreaterThan(0);
+  });
+
+  it('the head of urban planning has new cases to assign, overdue ones, and a team with work', async () => {
+    const head = await spis.as('head');
+    const waiting = await head.get('/api/cases').query({ orgUnitId: await unitId('04'), status: 'registered' }).expect(200);
+    expect(waiting.body.total).toBeGreaterThanOrEqual(morning.waitingForHead);
+    const overdue = await head.get('/api/cases').query({ orgUnitId: await unitId('04'), overdue: true }).expect(200);
+    expect(overdue.body.total).toBeGreaterThan(0);
+    const [{ officials }] = await q<{ officials: number }>(
+      `SELECT count(DISTINCT assignee_id)::int AS officials FROM case_file c JOIN org_unit o ON o.id = c.org_unit_id WHERE o.code = '04' AND c.status IN ('assigned', 'in_progress', 'on_hold')`,
+    );
+    expect(officials).toBeGreaterThanOrEqual(4);
+  });
+
+  it('the official carries most of her unit\'s open cases and has hand-overs to confirm', async () => {
+    const official = await spis.as('official');
+    const id = await userId('official');
+    const inbox = await official.get('/api/cases').query({ assigneeId: id, status: 'assigned,in_progress,on_hold' }).expect(200);
+    expect(inbox.body.total).toBeGreaterThan(10);
+    const deliveries = await official.get('/api/deliveries').query({ pending: true, toUserId: id }).expect(200);
+    expect(deliveries.body.total).toBeGreaterThanOrEqual(morning.handedToOfficial);
+  });
+
+  it('the archivist has closed cases waiting, an archive book, loans out and cases due for disposal', async () => {
+    const archivist = await spis.as('archivist');
+    const waiting = await archivist.get('/api/cases').query({ status: 'closed' }).expect(200);
+    expect(waiting.body.total).toBeGreaterThan(100);
+    const book = await archivist.get('/api/archive/book').query({ year: Number(today.slice(0, 4)) - 1 }).expect(200);
+    expect(book.body.total).toBeGreaterThan(0);
+    const loans = await archivist.get('/api/archive/loans').expect(200);
+    expect(loans.body.items.filter((loan: { returnedAt: string | null }) => loan.returnedAt === null)).toHaveLength(morning.lent);
+    const candidates = await archivist.get('/api/archive/disposal-candidates').expect(200);
+    expect(candidates.body.total).toBeGreaterThan(0);
+    const lists = await archivist.get('/api/archive/disposal-lists').expect(200);
+    expect(lists.body.total).toBeGreaterThan(0);
+  });
+
+  it('management\'s dashboard and monthly report count a year\'s work, and today\'s', async () => {
+    const manager = await spis.as('manager');
+    const dashboard = await manager.get('/api/reports/dashboard').expect(200);
+    expect(dashboard.body.receivedToday).toBe(morning.registered);
+    expect(dashboard.body.resolvedToday).toBe(morning.resolved);
+    expect(dashboard.body.open.total).toBeGreaterThan(100);
+    expect(dashboard.body.overdue).toBeGreaterThan(0);
+    // Last month: a full month of every department's work.
+    const [year, month] = today.split('-').map(Number);
+    const last = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+    const monthly = await manager.get('/api/reports/monthly').query(last).expect(200);
+    expect(monthly.body.total.received).toBeGreaterThan(100);
+    expect(monthly.body.units.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('each register keeper among the demo users finds entries tied to their cases', async () => {
+    const keepers: Array<[string, string]> = [
+      ['official2', 'real-estate'], ['official2', 'housing-buyouts'], ['economy', 'businesses'], ['economy', 'work-books'],
+      ['social', 'displaced-persons'], ['attorney', 'attorney-cases'],
+    ];
+    for (const [username, register] of keepers) {
+      const keeper = await spis.as(username);
+      const list = await keeper.get(`/api/registers/${register}`).expect(200);
+      expect([register, list.body.total > 0]).toEqual([register, true]);
+      const entry = await keeper.get(`/api/registers/${register}/${list.body.items[0].id}`).expect(200);
+      expect([register, entry.body.caseIds.length > 0]).toEqual([register, true]);
+    }
   });
 });

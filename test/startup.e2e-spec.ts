@@ -63,7 +63,8 @@ describe('npm start: the whole system with embedded defaults', () => {
 
     const first = startSpis(env);
     try {
-      await waitFor(first, 'Spis is running');
+      // A new data folder gets the lived-in demo municipality before the start-up screen.
+      await waitFor(first, 'Spis is running', 90_000);
       expect(first.output()).toContain('Demo data set loaded.');
       for (const user of ['admin', 'registry', 'official', 'official2', 'head', 'archivist']) expect(first.output()).toMatch(new RegExp(`^\\s+${user}\\s`, 'm'));
       expect(first.output()).toContain('password "demo"');
@@ -80,6 +81,13 @@ describe('npm start: the whole system with embedded defaults', () => {
         body: JSON.stringify({ code: '99', name: 'Jedinica koja mora preživeti restart' }),
       });
       expect(created.status).toBe(201);
+
+      // Management's first look already shows a year of work and this morning's.
+      const manager = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'manager', password: 'demo' }) });
+      const dashboard = await fetch(`${base}/reports/dashboard`, { headers: { authorization: `Bearer ${((await manager.json()) as { accessToken: string }).accessToken}` } });
+      const figures = (await dashboard.json()) as { receivedToday: number; open: { total: number } };
+      expect(figures.receivedToday).toBeGreaterThan(0);
+      expect(figures.open.total).toBeGreaterThan(100);
     } finally {
       expect(await stop(first)).toBe(0);
     }
@@ -97,7 +105,7 @@ describe('npm start: the whole system with embedded defaults', () => {
     } finally {
       expect(await stop(second)).toBe(0);
     }
-  }, 120_000);
+  }, 180_000);
 
   it('refuses to start with a wrong setting, naming it', async () => {
     const failed = startSpis({ PORT: 'eighty', DATABASE_URL: 'mysql://nope', JWT_SECRET: 'short' });
@@ -162,7 +170,15 @@ describe('npm start: the whole system with embedded defaults', () => {
       const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'nacelnik', password: 'prva-lozinka-123' }) });
       expect(login.status).toBe(200);
       const { accessToken } = (await login.json()) as { accessToken: string };
-      expect((await fetch(`${base}/users`, { headers: { authorization: `Bearer ${accessToken}` } })).status).toBe(200);
+      const users = await fetch(`${base}/users`, { headers: { authorization: `Bearer ${accessToken}` } });
+      expect(users.status).toBe(200);
+      // An empty administration: its first administrator and no cases.
+      expect(((await users.json()) as { total: number }).total).toBe(1);
+      const installation = new pg.Client({ connectionString: url.toString() });
+      await installation.connect();
+      const [{ cases }] = (await installation.query(`SELECT count(*)::int AS cases FROM case_file`)).rows;
+      await installation.end();
+      expect(cases).toBe(0);
       const plan = (await (await fetch(`${base}/classification-marks`, { headers: { authorization: `Bearer ${accessToken}` } })).json()) as { total: number };
       expect(plan.total).toBeGreaterThan(100);
     } finally {

@@ -6,7 +6,7 @@ import { runMigrations, SnakeNamingStrategy } from '../../libs/database/index.js
 import { createLogger } from '../../libs/logging/index.js';
 import { resolveRuntime } from '../../libs/runtime/index.js';
 import { MIGRATIONS } from '../../db/migrations/index.js';
-import { DEMO_PASSWORD, DEMO_USERS, seedBase, seedDemo, seedInitialAdmin } from '../../db/seeds/index.js';
+import { DEMO_PASSWORD, DEMO_USERS, seedBase, seedDemo, seedDemoHistory, seedDemoToday, seedInitialAdmin } from '../../db/seeds/index.js';
 import { createSpisApp } from './create-app.js';
 
 /**
@@ -32,6 +32,9 @@ async function main() {
   const [{ users }] = await seeding.query('SELECT count(*)::int AS users FROM app_user');
   if (users === 0) logger.warn('no users yet: set SPIS_INITIAL_ADMIN_USERNAME and SPIS_INITIAL_ADMIN_PASSWORD and restart to create the first administrator');
   await seeding.destroy();
+  // A new demo database gets a year of the municipality's work, written once.
+  const history = runtime.settings.demoMode ? await seedDemoHistory(runtime.settings.databaseUrl, { log: (line) => logger.debug(line) }) : null;
+  if (history) logger.info(`demo municipality: ${history.cases} cases of the past year written in ${history.seconds.toFixed(1)} s`);
 
   const app = await createSpisApp(runtime.settings, logger);
   // The same exit hook the embedded PostgreSQL package uses, so one signal closes the app, stops the
@@ -47,6 +50,14 @@ async function main() {
       });
   });
   await app.listen(config.PORT);
+  if (history) {
+    // This morning's work goes through the API itself, as the clerks would do it. Without it the
+    // demo still has its year, so a refusal is told, not fatal.
+    await seedDemoToday(`http://127.0.0.1:${config.PORT}`).then(
+      (today) => logger.info(`demo municipality: this morning ${today.registered} submissions registered, ${today.scans} scans stamped, ${today.handedToOfficial} hand-overs to the official, ${today.resolved} decided, ${today.lent} loans`),
+      (error: Error) => logger.warn(`demo municipality: this morning's work could not be done: ${error.message}`),
+    );
+  }
 
   const url = `http://localhost:${config.PORT}`;
   const lines = [

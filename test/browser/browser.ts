@@ -6,13 +6,15 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { seedDemoHistory, seedDemoToday } from '../../db/seeds/index.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * What the browser suites share: the web app built from the current sources, the real API (the
- * same factory as `npm start`, on a database of its own) listening on a free port and serving
- * that build, and one headless Chromium — each journey gets a fresh context (a new profile:
- * no cookies, no storage), as a clerk at a new machine would.
+ * same factory as `npm start`, on a database of its own holding the lived-in demo municipality
+ * that `npm start` creates) listening on a free port and serving that build, and one headless
+ * Chromium — each journey gets a fresh context (a new profile: no cookies, no storage), as a
+ * clerk at a new machine would.
  */
 export interface BrowserSuite {
   spis: TestApp;
@@ -66,6 +68,9 @@ export async function startBrowserSuite(): Promise<BrowserSuite> {
   const spis = await startTestApp();
   const server = await spis.app.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The lived-in demo municipality that `npm start` creates on a new data folder: its year, then this morning.
+  await seedDemoHistory(spis.settings.databaseUrl);
+  await seedDemoToday(baseUrl);
   // Playwright starts Chromium with a fresh temporary --user-data-dir of its own and removes it after.
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
   await mkdir(SCREENSHOTS, { recursive: true });

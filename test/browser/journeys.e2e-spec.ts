@@ -208,7 +208,10 @@ describe('the web application in a browser', () => {
     await dialog().getByRole('button', { name: 'Primi u arhivu' }).click();
     await dialog().waitFor({ state: 'detached' });
 
+    // The book holds years of cases: the archivist narrows it to this year's class 352.
     await nav('Arhivska knjiga').click();
+    await page.getByLabel('Godina').fill(caseNumber.split('/')[1].slice(0, 4));
+    await page.getByLabel('Klasa').fill('352');
     await row(caseNumber).filter({ hasText: 'Depo 1 / 4 / 12' }).waitFor();
     await screenshot(page, 'archivist-archive-book');
     await nav('Izlučivanje i predaja').click();
@@ -277,13 +280,28 @@ describe('the web application in a browser', () => {
     await nav('Izveštaji').click();
     await page.getByRole('heading', { name: /IZVEŠTAJ O RADU I EFIKASNOSTI/ }).waitFor();
     await expect(page.getByRole('row').filter({ hasText: 'UKUPNO' }).count()).resolves.toBe(1);
+    // The lived-in municipality: this morning's submissions, hundreds of open cases, some overdue,
+    // and a month of every department's work, the same figures the database holds.
+    const figure = async (label: string) => Number(await page.getByRole('group', { name: label, exact: true }).getByText(/^\d+$/).textContent());
+    const [held] = await suite.spis.dataSource.query(
+      `SELECT count(*) FILTER (WHERE received_at >= date_trunc('day', now() AT TIME ZONE 'Europe/Belgrade') AT TIME ZONE 'Europe/Belgrade' AND status <> 'cancelled')::int AS "receivedToday",
+              count(*) FILTER (WHERE status IN ('registered', 'assigned', 'in_progress', 'on_hold'))::int AS open
+         FROM case_file`,
+    );
+    expect(await figure('Primljeno danas')).toBe(held.receivedToday);
+    expect(held.receivedToday).toBeGreaterThanOrEqual(14);
+    expect(await figure('Otvoreni predmeti')).toBe(held.open);
+    expect(held.open).toBeGreaterThan(100);
+    expect(await figure('U docnji')).toBeGreaterThan(0);
+    const departments = page.getByRole('row').filter({ has: page.getByRole('cell', { name: /^0[1-7]$/ }) });
+    await expect(departments.count()).resolves.toBeGreaterThanOrEqual(6);
     await screenshot(page, 'manager-reports');
 
     await as('official2');
     await nav('Kalkulator otkupa').click();
     await page.getByLabel('Broj mesečnih rata').fill('120');
     const schedule = page.getByRole('table', { name: 'Plan otplate' });
-    await schedule.getByRole('row').filter({ hasText: /^120/ }).waitFor();
+    await schedule.getByRole('row').filter({ has: page.getByRole('cell', { name: '120', exact: true }) }).waitFor();
     await expect(schedule.getByRole('row').count()).resolves.toBe(122);
     await page.locator('.recharts-surface').first().waitFor();
     await screenshot(page, 'buyout-calculator');

@@ -5,7 +5,6 @@ import { addDays, belgradeDate, computeDueDate, legalDeadlineDays } from '../../
 import { eligibleFromYear } from '../../../libs/archive/retention.js';
 import type { ClassProfile } from './classes.js';
 import { belgradeInstant, inOfficeHours, workingDayFrom } from './calendar.js';
-import { REGISTRY_UNIT } from './organisation.js';
 import { type Random, Weighted } from './random.js';
 import type { Mark, Person, World } from './structure.js';
 import { fillSubject, inScript, party, type Party } from './vocabulary.js';
@@ -64,13 +63,14 @@ export function liveCase(world: World, random: Random, reg: Registration, now: D
   const profile = reg.profile;
   const who: Party = party(random, cyrillic, { company: profile.companies ?? 0.1, institution: 0.04 });
   const subject = inScript(fillSubject(random.pick(profile.subjects), random, reg.year), cyrillic);
-  const unit = world.units.get(profile.unit)!;
+  const handler = world.handlerOf(profile.unit);
+  const unit = world.units.get(handler)!;
   const mark: Mark = world.mark(profile.code, reg.year);
   const clerk = random.pick(world.registry);
-  const staff = world.officials.get(profile.unit)!;
+  const staff = world.officials.get(handler)!;
   // A few officials carry much of a section's load.
   const official = staff[Math.floor(staff.length * random.next() ** 1.6)];
-  const head = world.heads.get(profile.unit)!;
+  const head = world.heads.get(handler)!;
 
   const via = receivedVia(random, reg.year, who);
   const receivedAt = receivedBefore(random, reg.registeredAt, via);
@@ -117,7 +117,7 @@ export function liveCase(world: World, random: Random, reg: Registration, now: D
     // Signing: the registry hands the case to the unit's head, who assigns an official, or straight to the official.
     let handedAt = later(random, reg.registeredAt, 0.05, 1);
     let handedBy = clerk;
-    let fromUnit = world.units.get(REGISTRY_UNIT)!.id;
+    let fromUnit = world.registryUnit.id;
     if (random.chance(0.35)) {
       const toUnit = randomUUID();
       out.deliveries.push([toUnit, id, clerk.id, fromUnit, unit.id, null, handedAt.toISOString(), null, null, null, null]);

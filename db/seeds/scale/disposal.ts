@@ -6,15 +6,16 @@ import type { Person } from './structure.js';
 /**
  * Each spring the archivist lists the material whose retention has passed and the committee
  * approves the list (izlučivanje): its cases are destroyed, recorded, never deleted. Cases ever
- * lent are left on the shelf, so no loan falls after a destruction.
+ * lent are left on the shelf, so no loan falls after a destruction. Lists approved after `until`
+ * are not drawn up: what they would hold stays due for disposal.
  */
-export async function disposeEachSpring(db: pg.ClientBase, archivists: Person[], fromYear: number, now: Date): Promise<number> {
+export async function disposeEachSpring(db: pg.ClientBase, archivists: Person[], fromYear: number, until: Date): Promise<number> {
   const [drafter, committee] = [archivists[0], archivists[archivists.length - 1]];
   let destroyed = 0;
   for (let year = fromYear; ; year += 1) {
     const createdAt = belgradeInstant(workingDayFrom(`${year}-03-10`), 600);
     const approvedAt = belgradeInstant(workingDayFrom(addDays(belgradeDate(createdAt), 14)), 660);
-    if (approvedAt.getTime() > now.getTime()) break;
+    if (approvedAt.getTime() > until.getTime()) break;
     const decision = `035-${year}/${String(year).slice(2)}-I-02`;
     const { rows } = await db.query(
       `WITH list AS (

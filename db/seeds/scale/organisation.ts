@@ -64,10 +64,39 @@ export const CITY_UNITS: ScaleUnit[] = [
   { code: 'XIV-01', name: 'Odsek za radne odnose', parent: 'XIV', officials: 6 },
 ];
 
-/** Staff beside the officials: who registers, archives, heads and manages. */
-export const REGISTRY_CLERKS = 16;
-export const ARCHIVISTS = 5;
-export const MANAGERS = 2;
+/**
+ * An administration the generator staffs and fills: its units, who registers, archives and
+ * manages, and which of its units handles each class of cases. `ClassProfile.unit` names a
+ * section of the city; a smaller administration maps those sections onto its own units.
+ */
+export interface Organisation {
+  units: ScaleUnit[];
+  root: string;
+  registry: string;
+  archive: string;
+  registryClerks: number;
+  archivists: number;
+  managers: number;
+  /** The unit of this administration that handles the cases of a city section. */
+  handlerOf(section: string): string;
+  /**
+   * Posts already held by users of the installation (post → username), taken before anyone is
+   * hired for them: `head:04`, `official:04:1`, `registry:1`, `archivist:1`, `manager:1`, `admin:1`.
+   */
+  holders?: Record<string, string>;
+}
+
+/** The large city of the scale benchmark: its sections handle their own classes. */
+export const CITY: Organisation = {
+  units: CITY_UNITS,
+  root: ROOT_UNIT,
+  registry: REGISTRY_UNIT,
+  archive: ARCHIVE_UNIT,
+  registryClerks: 16,
+  archivists: 5,
+  managers: 2,
+  handlerOf: (section) => section,
+};
 
 /** Position titles (radna mesta) as the systematisation names them. */
 export const POSITION_TITLES = {

@@ -4,7 +4,7 @@ import { DEFAULT_CLASSIFICATION_PLAN } from '../../../libs/classification/defaul
 import { searchFold } from '../../../libs/shared/transliterate.js';
 import type { CounterScope } from '../../../libs/numbering/case-number-template.js';
 import { CLASS_PROFILES } from './classes.js';
-import { ARCHIVE_UNIT, ARCHIVISTS, CITY_UNITS, MANAGERS, POSITION_TITLES, REGISTRY_CLERKS, REGISTRY_UNIT, ROOT_UNIT } from './organisation.js';
+import { CITY, POSITION_TITLES, type Organisation } from './organisation.js';
 import type { Random } from './random.js';
 import { personName } from './vocabulary.js';
 
@@ -31,6 +31,10 @@ export interface Mark {
 export interface World {
   book: { id: string; template: string; counterScope: CounterScope };
   units: Map<string, { id: string; code: string }>;
+  /** The registry office, where every case starts. */
+  registryUnit: { id: string; code: string };
+  /** The unit that handles the cases of a class profile's city section (Organisation.handlerOf). */
+  handlerOf(section: string): string;
   officials: Map<string, Person[]>;
   heads: Map<string, Person>;
   registry: Person[];
@@ -40,12 +44,13 @@ export interface World {
 }
 
 /**
- * Creates (or finds, when run again) the city's units, about 400 users with positions and roles,
- * and the classification plan valid before the default one, and returns them by code.
+ * Creates (or finds, when run again) the organisation's units, its staff with positions and roles
+ * (about 400 users for the city), and the classification plan valid before the default one, and
+ * returns them by code.
  */
-export async function ensureStructure(db: pg.ClientBase, random: Random, log: (line: string) => void): Promise<World> {
+export async function ensureStructure(db: pg.ClientBase, random: Random, log: (line: string) => void, organisation: Organisation = CITY): Promise<World> {
   const units = new Map<string, { id: string; code: string }>();
-  for (const unit of CITY_UNITS) {
+  for (const unit of organisation.units) {
     const parentId = unit.parent ? units.get(unit.parent)!.id : null;
     const { rows } = await db.query(
       `INSERT INTO org_unit (code, name, parent_id) VALUES ($1, $2, $3)
@@ -58,7 +63,7 @@ export async function ensureStructure(db: pg.ClientBase, random: Random, log: (l
   const roles = new Map<string, string>((await db.query(`SELECT code, id FROM role`)).rows.map((r) => [r.code, r.id]));
   const passwordHash = await hashPassword(SCALE_PASSWORD);
   const taken = new Set<string>((await db.query(`SELECT username FROM app_user`)).rows.map((r) => r.username));
-  const existing = await existingStaff(db);
+  const existing = await existingStaff(db, organisation.holders ?? {});
 
   const hire = async (unitCode: string, title: string, roleCodes: string[], slot: string): Promise<Person> => {
     const found = existing.get(slotAddress(slot));
@@ -82,8 +87,8 @@ export async function ensureStructure(db: pg.ClientBase, random: Random, log: (l
 
   const officials = new Map<string, Person[]>();
   const heads = new Map<string, Person>();
-  for (const unit of CITY_UNITS) {
-    if (unit.parent === ROOT_UNIT) heads.set(unit.code, await hire(unit.code, POSITION_TITLES.secretary, ['head-of-unit'], `head:${unit.code}`));
+  for (const unit of organisation.units) {
+    if (unit.parent === organisation.root && !unit.officials) heads.set(unit.code, await hire(unit.code, POSITION_TITLES.secretary, ['head-of-unit'], `head:${unit.code}`));
     if (!unit.officials) continue;
     heads.set(unit.code, await hire(unit.code, POSITION_TITLES.head, ['head-of-unit', 'official'], `head:${unit.code}`));
     const staff: Person[] = [];
@@ -93,19 +98,21 @@ export async function ensureStructure(db: pg.ClientBase, random: Random, log: (l
     officials.set(unit.code, staff);
   }
   const registry: Person[] = [];
-  for (let i = 1; i <= REGISTRY_CLERKS; i += 1) registry.push(await hire(REGISTRY_UNIT, POSITION_TITLES.registry, ['registry-clerk'], `registry:${i}`));
+  for (let i = 1; i <= organisation.registryClerks; i += 1) registry.push(await hire(organisation.registry, POSITION_TITLES.registry, ['registry-clerk'], `registry:${i}`));
   const archivists: Person[] = [];
-  for (let i = 1; i <= ARCHIVISTS; i += 1) archivists.push(await hire(ARCHIVE_UNIT, POSITION_TITLES.archivist, ['archivist', 'disposal-committee'], `archivist:${i}`));
-  for (let i = 1; i <= MANAGERS; i += 1) await hire(ROOT_UNIT, POSITION_TITLES.manager, ['management'], `manager:${i}`);
-  await hire(ROOT_UNIT, POSITION_TITLES.admin, ['administrator'], 'admin:1');
+  for (let i = 1; i <= organisation.archivists; i += 1) archivists.push(await hire(organisation.archive, POSITION_TITLES.archivist, ['archivist', 'disposal-committee'], `archivist:${i}`));
+  for (let i = 1; i <= organisation.managers; i += 1) await hire(organisation.root, POSITION_TITLES.manager, ['management'], `manager:${i}`);
+  await hire(organisation.root, POSITION_TITLES.admin, ['administrator'], 'admin:1');
 
   const marks = await ensurePreviousPlan(db);
   const [book] = (await db.query(`SELECT id, template, counter_scope AS "counterScope" FROM numbering_book WHERE is_default`)).rows;
-  const staffCount = [...officials.values()].reduce((n, list) => n + list.length, 0) + heads.size + registry.length + archivists.length + MANAGERS + 1;
+  const staffCount = [...officials.values()].reduce((n, list) => n + list.length, 0) + heads.size + registry.length + archivists.length + organisation.managers + 1;
   log(`organisation: ${units.size} units, ${staffCount} staff (password "${SCALE_PASSWORD}")`);
   return {
     book,
     units,
+    registryUnit: units.get(organisation.registry)!,
+    handlerOf: organisation.handlerOf,
     officials,
     heads,
     registry,
@@ -123,10 +130,19 @@ const STAFF_DOMAIN = 'scale.invalid';
 /** `official:IV-02:3` → `official.iv-02.3@scale.invalid`: the generated post a user was hired for. */
 const slotAddress = (slot: string) => `${slot.toLowerCase().replace(/:/g, '.')}@${STAFF_DOMAIN}`;
 
-/** Generated staff found from an earlier run, by the post in their address. */
-async function existingStaff(db: pg.ClientBase): Promise<Map<string, Person>> {
+/** Staff found for their posts: the installation's own holders, and those generated by an earlier run (by the post in their address). */
+async function existingStaff(db: pg.ClientBase, holders: Record<string, string>): Promise<Map<string, Person>> {
   const { rows } = await db.query(`SELECT email, id, username FROM app_user WHERE email LIKE $1`, [`%@${STAFF_DOMAIN}`]);
-  return new Map(rows.map((r) => [r.email, { id: r.id, username: r.username }]));
+  const found = new Map<string, Person>(rows.map((r) => [r.email, { id: r.id, username: r.username }]));
+  const posts = Object.entries(holders);
+  const held = await db.query(`SELECT id, username FROM app_user WHERE username = ANY($1)`, [posts.map(([, username]) => username)]);
+  const byName = new Map<string, Person>(held.rows.map((r) => [r.username, { id: r.id, username: r.username }]));
+  for (const [post, username] of posts) {
+    const person = byName.get(username);
+    if (!person) throw new Error(`the post ${post} is to be held by "${username}", who is not a user`);
+    found.set(slotAddress(post), person);
+  }
+  return found;
 }
 
 /**

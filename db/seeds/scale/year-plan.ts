@@ -28,25 +28,23 @@ export interface YearPlan {
 }
 
 /**
- * How many of `total` cases each year from `fromYear` to yesterday receives, in proportion to
- * its working days and weight. Where the book already holds cases of a year (a database in use),
- * the new ones come after the last of them.
+ * How many of `total` cases each year of the days `from`–`until` receives, in proportion to its
+ * working days in that span and its weight. Where the book already holds cases of a year (a
+ * database in use, or an earlier span of the same run), the new ones come after the last of them.
  */
-export async function planYears(db: pg.ClientBase, world: World, total: number, fromYear: number, now: Date): Promise<YearPlan[]> {
-  const yesterday = addDays(belgradeDate(now), -1);
-  const lastYear = Number(yesterday.slice(0, 4));
+export async function planYears(db: pg.ClientBase, world: World, total: number, from: IsoDate, until: IsoDate): Promise<YearPlan[]> {
   const { rows } = await db.query(`SELECT year, max(registered_at) AS last FROM case_file WHERE book_id = $1 GROUP BY year`, [world.book.id]);
   const lastOf = new Map<number, Date>(rows.map((r) => [r.year, r.last]));
   const plans: Array<YearPlan & { weight: number }> = [];
-  for (let year = fromYear; year <= lastYear; year += 1) {
+  for (let year = Number(from.slice(0, 4)); year <= Number(until.slice(0, 4)); year += 1) {
     const after = lastOf.get(year);
-    const from = after ? addDays(belgradeDate(after), 1) : `${year}-01-01`;
-    const to = year === lastYear ? yesterday : `${year}-12-31`;
-    const days = from <= to ? workingDays(from, to) : [];
+    const first = [`${year}-01-01`, from, after ? addDays(belgradeDate(after), 1) : ''].reduce((a, b) => (a > b ? a : b));
+    const last = until < `${year}-12-31` ? until : `${year}-12-31`;
+    const days = first <= last ? workingDays(first, last) : [];
     plans.push({ year, count: 0, days, weight: days.length * yearWeight(year) });
   }
   const sum = plans.reduce((s, p) => s + p.weight, 0);
-  if (sum === 0) throw new Error('the book already holds cases up to yesterday: generate into a new database (another --data-dir or --database-url)');
+  if (sum === 0) throw new Error(`the book already holds cases up to ${until}: generate into a new database (another --data-dir or --database-url)`);
   let given = 0;
   for (const plan of plans) given += plan.count = Math.floor((total * plan.weight) / sum);
   // Rounding leftovers go to the latest years.
@@ -69,7 +67,7 @@ export function registrationsOf(plan: YearPlan, world: World, random: Random, co
   const drafts = Array.from({ length: plan.count }, () => ({ registeredAt: belgradeInstant(days.draw(random), random.int(450, 930)), profile: classes.draw(random) }));
   drafts.sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime());
   return drafts.map(({ registeredAt, profile }) => {
-    const unitCode = world.units.get(profile.unit)!.code;
+    const unitCode = world.handlerOf(profile.unit);
     const parts = { year: plan.year, unitCode, classCode: profile.code };
     const key = counterKey(world.book.counterScope, parts);
     const serial = (counters.get(key) ?? 0) + 1;

@@ -42,7 +42,7 @@ interface Entry {
 export const attorneyCasesGenerator: RegisterGenerator = {
   register: 'attorney-cases',
   tables: ['attorney_case', 'attorney_case_party', 'attorney_case_hearing', 'attorney_case_decision', 'register_change'],
-  async generate(db, { random }) {
+  async generate(db, { random, world }) {
     const log = new RegisterLog('attorney-cases');
     const [book] = (await db.query(`SELECT id, template, counter_scope AS "counterScope" FROM numbering_book WHERE code = 'attorney-cases'`)).rows as Array<{ id: string; template: string; counterScope: CounterScope }>;
     const counters = new Map<string, number>((await db.query(`SELECT counter_key, last_serial FROM case_counter WHERE book_id = $1`, [book.id])).rows.map((r) => [r.counter_key, r.last_serial]));
@@ -180,7 +180,7 @@ export const attorneyCasesGenerator: RegisterGenerator = {
       [book.id, [...counters.keys()], [...counters.values()]],
     );
     await log.flush(db);
-    await appointKeepers(db, 'municipal-attorney', ['XIII-01']);
+    await appointKeepers(db, world, 'municipal-attorney', ['XIII-01']);
     return entries.length;
   },
 };

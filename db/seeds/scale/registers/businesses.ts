@@ -32,7 +32,7 @@ interface Shop {
 export const businessesGenerator: RegisterGenerator = {
   register: 'businesses',
   tables: ['business', 'business_status_period', 'register_change'],
-  async generate(db, { random }) {
+  async generate(db, { random, world }) {
     const log = new RegisterLog('businesses');
     const shops: Shop[] = [];
     const owners = new Set<string>();
@@ -114,7 +114,7 @@ export const businessesGenerator: RegisterGenerator = {
       p.businessId, p.status, p.validFrom, p.validTo, p.reason, p.caseId, p.recordedBy, p.recordedAt.toISOString(),
     ]));
     await log.flush(db);
-    await appointKeepers(db, 'business-register-keeper', ['III-01']);
+    await appointKeepers(db, world, 'business-register-keeper', ['III-01']);
     return shops.length;
   },
 };

@@ -6,6 +6,7 @@ import { REGISTER_SUBJECTS, type RegisterName } from '../../../../libs/registers
 import { searchFold } from '../../../../libs/shared/transliterate.js';
 import { jmbgCheckDigit } from '../../../../libs/shared/jmbg.js';
 import type { Random } from '../random.js';
+import type { World } from '../structure.js';
 import { personName } from '../vocabulary.js';
 
 /**
@@ -110,10 +111,12 @@ export async function insertRows(db: pg.ClientBase, table: string, columns: read
 }
 
 /**
- * The register's keeper role on the positions of the officials of `units`: the officials who
- * decide the cases also keep the register (an administrator's assignment, made once).
+ * The register's keeper role on the positions of the officials of the units that handle the
+ * cases of `sections`: the officials who decide the cases also keep the register (an
+ * administrator's assignment, made once).
  */
-export async function appointKeepers(db: pg.ClientBase, role: string, units: string[]): Promise<void> {
+export async function appointKeepers(db: pg.ClientBase, world: World, role: string, sections: string[]): Promise<void> {
+  const units = sections.map(world.handlerOf);
   await db.query(
     `INSERT INTO position_role (position_id, role_id)
      SELECT p.id, r.id FROM position p JOIN org_unit u ON u.id = p.org_unit_id JOIN role r ON r.code = $2

@@ -35,7 +35,7 @@ type Records = PersonRecords & { origin: (typeof ORIGINS)[number] };
 export const displacedPersonsGenerator: RegisterGenerator = {
   register: 'displaced-persons',
   tables: ['displaced_person', 'displaced_person_status', 'displaced_person_document', 'displaced_person_family_link', 'displaced_person_assistance', 'register_change'],
-  async generate(db, { random }) {
+  async generate(db, { random, world }) {
     const log = new RegisterLog('displaced-persons');
     const people: Records[] = [];
     const jmbgs = new Set<string>((await db.query(`SELECT personal_id AS id FROM displaced_person WHERE personal_id IS NOT NULL`)).rows.map((r) => r.id));
@@ -149,7 +149,7 @@ export const displacedPersonsGenerator: RegisterGenerator = {
       a.id, a.personId, a.kind, a.amount, a.currency, a.providedOn, a.providedBy, a.note, ...recorded(a),
     ]));
     await log.flush(db);
-    await appointKeepers(db, 'displaced-persons-commissioner', ['VI-03']);
+    await appointKeepers(db, world, 'displaced-persons-commissioner', ['VI-03']);
     return people.length;
   },
 };

@@ -27,7 +27,7 @@ interface Contract {
 export const housingBuyoutsGenerator: RegisterGenerator = {
   register: 'housing-buyouts',
   tables: ['housing_buyout', 'housing_buyout_index', 'housing_buyout_instalment', 'housing_buyout_payment', 'register_change'],
-  async generate(db, { random }) {
+  async generate(db, { random, world }) {
     const log = new RegisterLog('housing-buyouts');
     const contracts: Contract[] = [];
     const buyers = new Set<string>();
@@ -108,7 +108,7 @@ export const housingBuyoutsGenerator: RegisterGenerator = {
       p.id, p.buyoutId, p.paidOn, p.amount, p.earlyPayoff, p.note, p.caseId, p.recordedBy, p.recordedAt.toISOString(),
     ]));
     await log.flush(db);
-    await appointKeepers(db, 'housing-buyout-keeper', ['V-03']);
+    await appointKeepers(db, world, 'housing-buyout-keeper', ['V-03']);
     return contracts.length;
   },
 };

@@ -33,7 +33,7 @@ interface Property {
 export const realEstateGenerator: RegisterGenerator = {
   register: 'real-estate',
   tables: ['real_estate', 'real_estate_lease', 'real_estate_encumbrance', 'register_change'],
-  async generate(db, { random }) {
+  async generate(db, { random, world }) {
     const log = new RegisterLog('real-estate');
     const properties: Property[] = [];
     const taken = new Set<string>();
@@ -151,7 +151,7 @@ export const realEstateGenerator: RegisterGenerator = {
       e.id, e.realEstateId, e.kind, e.inFavourOf, e.description, e.reference, e.registeredOn, e.caseId, e.recordedBy, e.recordedAt.toISOString(), e.removedOn, e.removalReason, e.removedCaseId,
     ]));
     await log.flush(db);
-    await appointKeepers(db, 'real-estate-keeper', ['V-01', 'V-02']);
+    await appointKeepers(db, world, 'real-estate-keeper', ['V-01', 'V-02']);
     return properties.length;
   },
 };

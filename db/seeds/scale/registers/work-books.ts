@@ -19,7 +19,7 @@ const SERIES = 'BG';
 export const workBooksGenerator: RegisterGenerator = {
   register: 'work-books',
   tables: ['work_book', 'work_book_movement', 'register_change'],
-  async generate(db, { random }) {
+  async generate(db, { random, world }) {
     const log = new RegisterLog('work-books');
     const books: WorkBook[] = [];
     const valid: WorkBook[] = [];
@@ -100,7 +100,7 @@ export const workBooksGenerator: RegisterGenerator = {
       m.workBookId, m.kind, m.movedOn, m.recipientKind, m.recipientName, m.note, m.caseId, m.recordedBy, m.recordedAt.toISOString(),
     ]));
     await log.flush(db);
-    await appointKeepers(db, 'work-books-keeper', ['I-04']);
+    await appointKeepers(db, world, 'work-books-keeper', ['I-04']);
     return books.length;
   },
 };
