@@ -250,8 +250,11 @@ describe('the delivery book and the outgoing mail book', () => {
       expect(await ids('method=email')).toEqual([entry.id]);
       expect(await ids('sentFrom=2026-03-01&sentTo=2026-03-12')).toEqual([unit04Mail[0]]);
       expect(await ids('sentFrom=2026-03-13')).toEqual([entry.id]);
-      // The book in the order entries were made.
+      // The book in the order entries were made; latest first for a clerk looking for what was just sent.
       expect(await ids('pageSize=200')).toEqual(unit04Mail);
+      expect(await ids('pageSize=200&order=newest')).toEqual([...unit04Mail].reverse());
+      expect(await ids('pageSize=1&page=2&order=newest')).toEqual([unit04Mail.at(-2)]);
+      await registry.get('/api/outgoing-mail?order=random').expect(400);
       await registry.get('/api/outgoing-mail?status=lost').expect(400);
       await registry.get('/api/outgoing-mail?sentFrom=yesterday').expect(400);
     });

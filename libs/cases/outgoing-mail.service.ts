@@ -80,7 +80,7 @@ export class OutgoingMailService {
     }));
   }
 
-  /** The book in the order entries were made. */
+  /** The book in the order entries were made, or latest first. */
   async list(principal: Principal, query: OutgoingMailQueryDto) {
     const qb = this.visible(principal);
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
@@ -89,8 +89,9 @@ export class OutgoingMailService {
     if (query.sentTo) qb.andWhere('m.sent_on <= CAST(:sentTo AS date)', { sentTo: query.sentTo });
     if (query.caseId) qb.andWhere('m.case_id = :caseId', { caseId: query.caseId });
     const total = await qb.getCount();
+    const direction = query.order === 'newest' ? 'DESC' : 'ASC';
     const items = await this.rows(
-      qb.orderBy('m.created_at', 'ASC').addOrderBy('m.id', 'ASC').offset((query.page - 1) * query.pageSize).limit(query.pageSize),
+      qb.orderBy('m.created_at', direction).addOrderBy('m.id', direction).offset((query.page - 1) * query.pageSize).limit(query.pageSize),
     );
     return pageOf(items, total, query);
   }

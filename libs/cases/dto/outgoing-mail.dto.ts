@@ -12,6 +12,8 @@ const IsoDay = () => (target: object, property: string | symbol) => {
   IsISO8601({ strict: true })(target, property);
 };
 
+const MAIL_ORDERS = ['oldest', 'newest'] as const;
+
 /** Filters of the outgoing mail book (knjiga za otpremu pošte). */
 export class OutgoingMailQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: OUTGOING_MAIL_STATUSES }) @IsOptional() @IsIn(OUTGOING_MAIL_STATUSES)
@@ -28,6 +30,10 @@ export class OutgoingMailQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
   caseId?: string;
+
+  @ApiPropertyOptional({ enum: MAIL_ORDERS, default: 'oldest', description: 'oldest: the order entries were made (the book); newest: latest first, to find what was just sent' })
+  @IsOptional() @IsIn(MAIL_ORDERS)
+  order?: (typeof MAIL_ORDERS)[number];
 }
 
 /** The registry office sends the act out. */

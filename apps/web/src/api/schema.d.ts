@@ -4351,6 +4351,8 @@ export interface operations {
             query?: {
                 caseId?: string;
                 method?: "post" | "registered_post" | "registered_post_return_receipt" | "courier" | "email" | "e_delivery" | "in_person";
+                /** @description oldest: the order entries were made (the book); newest: latest first, to find what was just sent */
+                order?: "oldest" | "newest";
                 page?: number;
                 pageSize?: number;
                 /** @description Sent on or after this day */

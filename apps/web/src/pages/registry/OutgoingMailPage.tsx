@@ -31,7 +31,11 @@ export default function OutgoingMailPage() {
   const today = belgradeToday();
   const mail = useQuery({
     queryKey: ['outgoing-mail', status, paging.page, paging.pageSize],
-    queryFn: () => call<Page<OutgoingMail>>(api.GET('/api/outgoing-mail', { params: { query: { status, page: paging.page, pageSize: paging.pageSize } } })),
+    // Letters wait to be sent in the order they came; once sent, the clerk looks for the latest (receipts come back days later).
+    queryFn: () =>
+      call<Page<OutgoingMail>>(
+        api.GET('/api/outgoing-mail', { params: { query: { status, order: status === 'pending' ? 'oldest' : 'newest', page: paging.page, pageSize: paging.pageSize } } }),
+      ),
   });
   const send = useMutation({
     mutationFn: async (entries: OutgoingMail[]) => {
