@@ -143,7 +143,7 @@ function DashboardCards({ orgUnitId }: { orgUnitId?: string }) {
 
 function Figure({ label, value, colour }: { label: string; value: number; colour?: string }) {
   return (
-    <Card withBorder padding="sm">
+    <Card withBorder padding="sm" role="group" aria-label={label}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
