@@ -3,6 +3,7 @@ import type { LoggerService } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pino, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { prettyDestination, type Terminal } from './pretty.js';
 
 /** Anything that may hold a secret or personal data is removed before a line is written. */
 const REDACT = [
@@ -17,8 +18,18 @@ const REDACT = [
   '*.jmbg',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACT, remove: true }, base: { service: 'spis' } });
+export type LogFormat = 'json' | 'pretty';
+
+/** LOG_FORMAT=auto: a person reads a terminal, a log collector reads anything else. */
+export function resolveLogFormat(setting: 'auto' | LogFormat, stdoutIsTerminal: boolean): LogFormat {
+  if (setting !== 'auto') return setting;
+  return stdoutIsTerminal ? 'pretty' : 'json';
+}
+
+/** JSON goes to stdout through pino's own destination; pretty lines go to `out` (stdout unless a test says otherwise). */
+export function createLogger(level: string, format: LogFormat = 'json', out: Terminal = process.stdout): Logger {
+  const options = { level, redact: { paths: REDACT, remove: true }, base: { service: 'spis' } };
+  return format === 'pretty' ? pino(options, prettyDestination(out)) : pino(options);
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
