@@ -10,7 +10,9 @@ const MAIN = resolve('dist/apps/api/main.js');
 
 interface Running {
   process: ChildProcess;
+  /** stdout and stderr as they arrived. */
   output: () => string;
+  stdout: () => string;
   exited: Promise<number | null>;
 }
 
@@ -20,11 +22,30 @@ function startSpis(env: Record<string, string>): Running {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
+  let stdout = '';
+  child.stdout!.on('data', (chunk) => ((output += chunk), (stdout += chunk)));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  return { process: child, output: () => output, exited };
+  return { process: child, output: () => output, stdout: () => stdout, exited };
 }
+
+/** stdout read as JSON lines; fails the test on a line that is not JSON. */
+function jsonLines(running: Running): Array<Record<string, unknown>> {
+  return running
+    .stdout()
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => {
+      try {
+        return JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        throw new Error(`not a JSON line: ${line}\n${running.stdout()}`);
+      }
+    });
+}
+
+/** The structured line that says where Spis listens. */
+const readyLine = (running: Running) => jsonLines(running).find((line) => String(line.msg).startsWith('Spis is running at '));
 
 async function waitFor(running: Running, text: string, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -48,7 +69,7 @@ describe('npm start: the whole system with embedded defaults', () => {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
-  it('starts embedded PostgreSQL and S3, loads the demo data once, prints the demo users, and keeps data across a restart', async () => {
+  it('starts embedded PostgreSQL and S3, loads the demo data once, shows a person the address and the demo users, and keeps data across a restart', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'spis-start-'));
     dirs.push(dataDir);
     // Run as root, the embedded PostgreSQL runs as the `postgres` user, who must reach the folder.
@@ -58,16 +79,28 @@ describe('npm start: the whole system with embedded defaults', () => {
       PORT: String(await freePort()),
       EMBEDDED_PG_PORT: String(await freePort()),
       EMBEDDED_S3_PORT: String(await freePort()),
+      // The default level, at which Nest would list every route.
+      LOG_LEVEL: 'info',
     };
     const base = `http://127.0.0.1:${env.PORT}/api`;
 
-    const first = startSpis(env);
+    // A person's screen, as on a terminal (a test's stdout is a pipe, so the format is asked for).
+    const first = startSpis({ ...env, LOG_FORMAT: 'pretty' });
     try {
       // A new data folder gets the lived-in demo municipality before the start-up screen.
-      await waitFor(first, 'Spis is running', 90_000);
-      expect(first.output()).toContain('Demo data set loaded.');
-      for (const user of ['admin', 'registry', 'official', 'official2', 'head', 'archivist']) expect(first.output()).toMatch(new RegExp(`^\\s+${user}\\s`, 'm'));
-      expect(first.output()).toContain('password "demo"');
+      await waitFor(first, 'to stop.', 90_000);
+      const screen = first.stdout();
+      expect(screen).not.toContain('Mapped {');
+      expect(screen).not.toMatch(/^\s*\{/m);
+      for (const line of screen.slice(0, screen.indexOf('\n\n')).split('\n')) expect(line).toMatch(/^\d\d:\d\d:\d\d {2}(info|warn) {2}\S/);
+      expect(screen).toContain(`  info  embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_PG_PORT} (data in ${dataDir})\n`);
+      // The address, the demo users and how to stop are the last thing on the screen.
+      const block = screen.slice(screen.lastIndexOf('\n\n  Spis is running at ')).trim().split('\n').map((line) => line.trim());
+      expect(block[0]).toBe(`Spis is running at http://localhost:${env.PORT}`);
+      expect(block).toContain('Demo data set loaded. Demo users (password "demo"):');
+      for (const user of ['admin', 'registry', 'official', 'official2', 'head', 'archivist']) expect(screen).toMatch(new RegExp(`^\\s+${user}\\s`, 'm'));
+      expect(block.at(-1)).toBe('Press Ctrl+C to stop.');
+
       const health = await fetch(`${base}/health`);
       expect(health.status).toBe(200);
       expect(await health.json()).toEqual({ status: 'ok', database: { status: 'up' }, storage: { status: 'up' } });
@@ -88,15 +121,20 @@ describe('npm start: the whole system with embedded defaults', () => {
       const figures = (await dashboard.json()) as { receivedToday: number; open: { total: number } };
       expect(figures.receivedToday).toBeGreaterThan(0);
       expect(figures.open.total).toBeGreaterThan(100);
+      // Requests follow the block, one short line each.
+      await waitFor(first, 'POST /api/org-units 201');
+      expect(first.stdout()).toMatch(/^\d\d:\d\d:\d\d {2}info {2}GET \/api\/health 200 \d+ ms$/m);
+      expect(first.stdout()).not.toContain(accessToken);
     } finally {
       expect(await stop(first)).toBe(0);
     }
 
+    // A log collector's view: stdout is a pipe and LOG_FORMAT is left at auto.
     const second = startSpis(env);
     try {
       await waitFor(second, 'Spis is running');
-      expect(second.output()).toContain('Demo data set already present.');
-      expect(second.output()).toContain('migrations applied now: none');
+      expect(readyLine(second)).toMatchObject({ level: 30, url: `http://localhost:${env.PORT}`, migrationsApplied: [], demoData: 'already present' });
+      expect(readyLine(second)?.demoUsers).toEqual(expect.arrayContaining(['admin', 'registry', 'official', 'official2', 'head', 'archivist']));
       const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'demo' }) });
       const { accessToken } = (await login.json()) as { accessToken: string };
       const units = await fetch(`${base}/org-units?q=99`, { headers: { authorization: `Bearer ${accessToken}` } });
@@ -105,6 +143,12 @@ describe('npm start: the whole system with embedded defaults', () => {
     } finally {
       expect(await stop(second)).toBe(0);
     }
+    // Every line is JSON, the stop included; Nest's route list is not among them at info.
+    const lines = jsonLines(second);
+    expect(lines.at(-1)).toMatchObject({ level: 30, msg: 'Spis stopped.' });
+    expect(lines.filter((line) => String(line.msg).startsWith('Mapped {'))).toEqual([]);
+    expect(lines).toContainEqual(expect.objectContaining({ req: expect.objectContaining({ method: 'GET', path: '/api/org-units' }), res: { statusCode: 200 } }));
+    expect(second.stdout()).not.toContain('q=99');
   }, 180_000);
 
   it('refuses to start with a wrong setting, naming it', async () => {
@@ -162,7 +206,7 @@ describe('npm start: the whole system with embedded defaults', () => {
     try {
       await waitFor(running, 'Spis is running');
       expect(running.output()).not.toMatch(/embedded (PostgreSQL|S3)/);
-      expect(running.output()).not.toContain('Demo users');
+      expect(readyLine(running)).not.toHaveProperty('demoUsers');
       const base = `http://127.0.0.1:${port}/api`;
       expect((await fetch(`${base}/health`)).status).toBe(200);
       const demo = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'demo' }) });

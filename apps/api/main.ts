@@ -3,7 +3,7 @@ import exitHook from 'async-exit-hook';
 import { DataSource } from 'typeorm';
 import { validateConfigOrExit } from '../../libs/config/index.js';
 import { runMigrations, SnakeNamingStrategy } from '../../libs/database/index.js';
-import { createLogger } from '../../libs/logging/index.js';
+import { announceReady, announceStopped, createLogger, resolveLogFormat } from '../../libs/logging/index.js';
 import { resolveRuntime } from '../../libs/runtime/index.js';
 import { MIGRATIONS } from '../../db/migrations/index.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedBase, seedDemo, seedDemoHistory, seedDemoToday, seedInitialAdmin } from '../../db/seeds/index.js';
@@ -15,7 +15,8 @@ import { createSpisApp } from './create-app.js';
  */
 async function main() {
   const config = validateConfigOrExit(process.env);
-  const logger = createLogger(config.LOG_LEVEL);
+  const format = resolveLogFormat(config.LOG_FORMAT, process.stdout.isTTY === true);
+  const logger = createLogger(config.LOG_LEVEL, format);
   const started = Date.now();
   const runtime = await resolveRuntime(config, (line) => logger.info(line));
   for (const part of runtime.embedded) logger.info(`embedded ${part} (data in ${config.DATA_DIR})`);
@@ -45,7 +46,7 @@ async function main() {
       .catch((error: Error) => logger.error({ err: error.message }, 'closing the app failed'))
       .then(() => runtime.stop())
       .then(() => {
-        process.stdout.write('Spis stopped.\n');
+        announceStopped(logger);
         done();
       });
   });
@@ -59,18 +60,12 @@ async function main() {
     );
   }
 
-  const url = `http://localhost:${config.PORT}`;
-  const lines = [
-    '',
-    `Spis is running at ${url} (API docs: ${url}/api/docs) — ready in ${Date.now() - started} ms`,
-    `migrations applied now: ${applied.length === 0 ? 'none (up to date)' : applied.join(', ')}`,
-  ];
-  if (runtime.settings.demoMode) {
-    lines.push(demoCreated ? 'Demo data set loaded.' : 'Demo data set already present.');
-    lines.push(`Demo users (password "${DEMO_PASSWORD}"):`);
-    for (const user of DEMO_USERS) lines.push(`  ${user.username.padEnd(10)} ${user.description}`);
-  }
-  process.stdout.write(`${lines.join('\n')}\n\n`);
+  announceReady(logger, format, {
+    url: `http://localhost:${config.PORT}`,
+    readyMs: Date.now() - started,
+    migrationsApplied: applied,
+    demo: runtime.settings.demoMode ? { loaded: demoCreated, password: DEMO_PASSWORD, users: DEMO_USERS } : undefined,
+  });
 }
 
 main().catch((error) => {

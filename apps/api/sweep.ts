@@ -3,7 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AttachmentsModule, AttachmentSweep } from '../../libs/attachments/index.js';
 import { validateConfigOrExit } from '../../libs/config/index.js';
-import { createLogger, PinoNestLogger } from '../../libs/logging/index.js';
+import { createLogger, PinoNestLogger, resolveLogFormat } from '../../libs/logging/index.js';
 import { resolveRuntime, type RuntimeSettings } from '../../libs/runtime/index.js';
 import { AppModule } from './app.module.js';
 
@@ -25,7 +25,7 @@ class SweepModule {
 async function main() {
   const repair = process.argv.slice(2).some((arg) => arg === 'repair' || arg === '--repair');
   const config = validateConfigOrExit(process.env);
-  const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, resolveLogFormat(config.LOG_FORMAT, process.stdout.isTTY === true));
   const runtime = await resolveRuntime(config, (line) => logger.info(line));
   try {
     const app = await NestFactory.createApplicationContext(SweepModule.forRoot(runtime.settings), { logger: new PinoNestLogger(logger) });

@@ -37,6 +37,7 @@ describe('validateConfig', () => {
         JWT_ACCESS_TTL_SECONDS: 900,
         JWT_REFRESH_TTL_DAYS: 30,
         LOG_LEVEL: 'info',
+        LOG_FORMAT: 'auto',
       });
       expect(config.DATABASE_URL).toBeUndefined();
       expect(config.JWT_SECRET).toBeUndefined();
@@ -69,8 +70,9 @@ describe('validateConfig', () => {
         MINIO_ACCESS_KEY: 'access',
         MINIO_SECRET_KEY: 'secret',
         LOG_LEVEL: 'warn',
+        LOG_FORMAT: 'json',
       });
-      expect(config).toMatchObject({ PORT: 8080, MINIO_PORT: 9000, MINIO_USE_SSL: true, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+      expect(config).toMatchObject({ PORT: 8080, MINIO_PORT: 9000, MINIO_USE_SSL: true, NODE_ENV: 'production', LOG_LEVEL: 'warn', LOG_FORMAT: 'json' });
     });
 
     it.each<[string, Record<string, unknown>, string]>([
@@ -91,6 +93,7 @@ describe('validateConfig', () => {
     it.each<[string, Record<string, unknown>, Partial<SpisConfig>]>([
       ['PORT', { PORT: '' }, { PORT: 3000 }],
       ['LOG_LEVEL', { LOG_LEVEL: '' }, { LOG_LEVEL: 'info' }],
+      ['LOG_FORMAT', { LOG_FORMAT: '' }, { LOG_FORMAT: 'auto' }],
       ['NODE_ENV', { NODE_ENV: '' }, { NODE_ENV: 'development' }],
       ['DATABASE_URL', { DATABASE_URL: '' }, { DATABASE_URL: undefined, demoMode: true }],
       ['SPIS_DEMO', { SPIS_DEMO: '', DATABASE_URL: DB }, { SPIS_DEMO: undefined, demoMode: false }],
@@ -124,6 +127,7 @@ describe('validateConfig', () => {
       ['NODE_ENV is unknown', { NODE_ENV: 'staging' }, ['NODE_ENV']],
       ['SPIS_DEMO is not a boolean', { SPIS_DEMO: 'maybe' }, ['SPIS_DEMO']],
       ['LOG_LEVEL is unknown', { LOG_LEVEL: 'loud' }, ['LOG_LEVEL']],
+      ['LOG_FORMAT is unknown', { LOG_FORMAT: 'colour' }, ['LOG_FORMAT']],
       ['DATABASE_POOL_SIZE is 0', { DATABASE_POOL_SIZE: '0' }, ['DATABASE_POOL_SIZE']],
       ['JWT_ACCESS_TTL_SECONDS is too short', { JWT_ACCESS_TTL_SECONDS: '5' }, ['JWT_ACCESS_TTL_SECONDS']],
       ['SPIS_MAX_UPLOAD_BYTES is 0', { SPIS_MAX_UPLOAD_BYTES: '0' }, ['SPIS_MAX_UPLOAD_BYTES']],

@@ -101,6 +101,14 @@ export class SpisConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
+  /**
+   * `json`: one JSON line per event, for a log collector. `pretty`: one readable line per event and
+   * the address and demo users at the end of start-up, for a person. `auto`: pretty when stdout is a
+   * terminal, JSON otherwise.
+   */
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
+
   /** Name of the authority printed on receipts, cover sheets and books (in the script it is written in). */
   @IsString() @Matches(/\S/, { message: 'SPIS_AUTHORITY_NAME must not be blank' }) @MaxLength(200)
   SPIS_AUTHORITY_NAME = 'Opštinska uprava opštine Demo';
