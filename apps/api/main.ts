@@ -53,8 +53,11 @@ async function main() {
   await app.listen(config.PORT);
   if (history) {
     // This morning's work goes through the API itself, as the clerks would do it. Without it the
-    // demo still has its year, so a refusal is told, not fatal.
-    await seedDemoToday(`http://127.0.0.1:${config.PORT}`).then(
+    // demo still has its year, so a refusal is told, not fatal. Its fifty request lines would bury
+    // the start-up screen: for those few seconds only warnings and errors are written.
+    const level = logger.level;
+    logger.level = 'warn';
+    await seedDemoToday(`http://127.0.0.1:${config.PORT}`).finally(() => (logger.level = level)).then(
       (today) => logger.info(`demo municipality: this morning ${today.registered} submissions registered, ${today.scans} scans stamped, ${today.handedToOfficial} hand-overs to the official, ${today.resolved} decided, ${today.lent} loans`),
       (error: Error) => logger.warn(`demo municipality: this morning's work could not be done: ${error.message}`),
     );
