@@ -42,6 +42,9 @@ describe('the web application in a browser', () => {
   const nav = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
   const dialog = () => page.getByRole('dialog');
   const row = (text: string) => page.getByRole('row').filter({ hasText: text });
+  /** A figure on the start page or the dashboard, by its label. */
+  const figure = async (label: string) => Number(await page.getByRole('group', { name: label, exact: true }).getByText(/^\d+$/).textContent());
+  const count = async (sql: string) => ((await suite.spis.dataSource.query(sql)) as Array<{ n: number }>)[0].n;
 
   /** Picks an option in a Mantine select by typing, as a keyboard user would. */
   async function choose(label: string | RegExp, typed: string, option: RegExp, scope: Page | ReturnType<Page['getByRole']> = page) {
@@ -59,6 +62,11 @@ describe('the web application in a browser', () => {
 
   step('the registry clerk registers a submission with a dropped scan and prints the receipt and stamp', async () => {
     await as('registry');
+    // The start page counts what waits: this morning's submissions of the lived-in municipality, letters to send.
+    const receivedToday = await count(`SELECT count(*)::int AS n FROM case_file WHERE received_at >= date_trunc('day', now() AT TIME ZONE 'Europe/Belgrade') AT TIME ZONE 'Europe/Belgrade'`);
+    expect(receivedToday).toBeGreaterThanOrEqual(14);
+    expect(await figure('Današnji delovodnik')).toBe(receivedToday);
+    expect(await figure('Otprema pošte')).toBe(await count(`SELECT count(*)::int AS n FROM outgoing_mail WHERE status = 'pending'`));
     await screenshot(page, 'home-registry');
     await nav('Zavođenje podneska').click();
     await page.getByRole('heading', { name: 'Zavođenje podneska' }).waitFor();
@@ -128,6 +136,7 @@ describe('the web application in a browser', () => {
 
   step('the head of unit assigns the new case to an official from the list', async () => {
     await as('head');
+    expect(await figure('Za signiranje')).toBeGreaterThanOrEqual(4);
     await nav('Za signiranje').click();
     const line = row(caseNumber);
     await line.waitFor();
@@ -197,6 +206,9 @@ describe('the web application in a browser', () => {
 
   step('the archivist takes the closed case into the archive at a shelf and finds it in the archive book', async () => {
     await as('archivist');
+    expect(await figure('Čeka arhiviranje')).toBeGreaterThan(100);
+    expect(await figure('Izdavanje (revers)')).toBe(2);
+    expect(await figure('Izlučivanje i predaja')).toBeGreaterThan(0);
     await nav('Čeka arhiviranje').click();
     const line = row(caseNumber);
     await line.waitFor();
@@ -282,7 +294,6 @@ describe('the web application in a browser', () => {
     await expect(page.getByRole('row').filter({ hasText: 'UKUPNO' }).count()).resolves.toBe(1);
     // The lived-in municipality: this morning's submissions, hundreds of open cases, some overdue,
     // and a month of every department's work, the same figures the database holds.
-    const figure = async (label: string) => Number(await page.getByRole('group', { name: label, exact: true }).getByText(/^\d+$/).textContent());
     const [held] = await suite.spis.dataSource.query(
       `SELECT count(*) FILTER (WHERE received_at >= date_trunc('day', now() AT TIME ZONE 'Europe/Belgrade') AT TIME ZONE 'Europe/Belgrade' AND status <> 'cancelled')::int AS "receivedToday",
               count(*) FILTER (WHERE status IN ('registered', 'assigned', 'in_progress', 'on_hold'))::int AS open

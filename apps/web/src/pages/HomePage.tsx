@@ -5,8 +5,9 @@ import { useSession } from '../auth/session';
 import { PageHeader } from '../components/PageHeader';
 import { useScript } from '../i18n/format';
 import { visibleNav } from '../layout/nav';
+import { AtAGlance } from './AtAGlance';
 
-/** The start page: the user's positions and a tile for each screen they may use. */
+/** The start page: the user's positions, what waits for them today, and a tile for each screen they may use. */
 export default function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
@@ -23,6 +24,7 @@ export default function HomePage() {
           </Badge>
         ))}
       </Group>
+      <AtAGlance />
       {sections.length === 0 && <Text c="dimmed">{t('home.nothing')}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {sections.map((section) => (

@@ -95,6 +95,7 @@ export const en = {
     title: 'Welcome, {{name}}',
     positions: 'Your positions',
     nothing: 'Your positions give you no screens yet. Ask the administrator.',
+    glance: 'Waiting for you today',
   },
   nav: {
     home: 'Start',

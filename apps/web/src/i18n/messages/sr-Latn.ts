@@ -93,6 +93,7 @@ export const srLatn: Messages = {
     title: 'Dobro došli, {{name}}',
     positions: 'Vaša radna mesta',
     nothing: 'Vaša radna mesta vam još ne daju nijedan ekran. Obratite se administratoru.',
+    glance: 'Čeka vas danas',
   },
   nav: {
     home: 'Početna',
