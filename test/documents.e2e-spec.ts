@@ -8,8 +8,8 @@ import { binary, oneLine, pdfText } from './support/files.js';
 
 /**
  * Printed documents as users get them: the receipt for the party and the cover sheet of a case,
- * and the books for a period. Each PDF is read back with poppler's `pdftotext`, so what is checked
- * is the text a person (or a search) finds in it. The tests run in order as the clock moves on.
+ * and the books for a period. Each PDF is read back as a PDF reader extracts its text, so what is
+ * checked is the text a person (or a search) finds in it. The tests run in order as the clock moves on.
  */
 
 describe('printed documents', () => {

@@ -1,38 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
-import type { Response } from 'superagent';
 import { ObjectStorage } from '../libs/storage/index.js';
 import { registerCase, type CaseBody } from './support/case-flow.js';
+import { binary, pdfPageLine } from './support/files.js';
 import { scannedPdf } from './support/scanned-pdf.js';
 import { startTestApp, type Client, type TestApp } from './support/test-app.js';
 
 /**
  * The reception stamp (prijemni štambilj) on scanned submissions, as the registry office uses it:
  * stamped after the upload or at once with it, kept as a new version beside the scan as it came in,
- * and read back with poppler's `pdftotext`.
+ * and read back as a PDF reader extracts its text.
  */
 
 const KIB = 1024;
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
-const oneLine = (text: string) => text.replace(/\s+/g, ' ');
-
-/** The text of page 1 of a PDF, as `pdftotext -f 1 -l 1` extracts it, on one line. */
-function firstPageText(pdf: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', '-', '-'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (error, stdout) =>
-      error ? reject(error) : resolve(oneLine(stdout)),
-    );
-    child.stdin!.end(pdf);
-  });
-}
-
-function binary(response: Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 const png = (size: number) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(size - 8)]);
 
@@ -88,7 +70,7 @@ describe('the reception stamp on scanned submissions', () => {
     expect(sha256(copy.body)).toBe(stamped.body.sha256);
     expect(copy.body.length).toBe(stamped.body.size);
     expect((await PDFDocument.load(copy.body)).getPageCount()).toBe(3);
-    const text = await firstPageText(copy.body);
+    const text = await pdfPageLine(copy.body, 1);
     for (const expected of ['Општинска управа општине Демо', 'Примљено', '02.03.2026. у 09:15', 'Клас. ознака', '351', 'Број предмета', registered.number, 'Број прилога', '4', 'Такса', '1.250,50']) {
       expect(text).toContain(expected);
     }
@@ -100,7 +82,7 @@ describe('the reception stamp on scanned submissions', () => {
       const stamped = await stamp(uploaded.body.id, {}, '?lang=mk').set('Accept-Language', 'en').expect(201);
       const copy = await download(registry, uploaded.body.id, stamped.body.version);
       expect((await PDFDocument.load(copy.body)).getPageCount()).toBe(2);
-      const text = await firstPageText(copy.body);
+      const text = await pdfPageLine(copy.body, 1);
       for (const expected of [registered.number, 'Примено', 'Број на предмет', 'Такса']) expect(text).toContain(expected);
     }
   });
@@ -122,7 +104,7 @@ describe('the reception stamp on scanned submissions', () => {
     const scan = await scannedPdf({ pages: 2 });
     const created = await upload(scan, 'odmah.pdf', '?stamp=true&lang=sr-Latn').expect(201);
     expect(created.body).toMatchObject({ version: 2, stamped: true, versions: [expect.objectContaining({ version: 2 }), expect.objectContaining({ version: 1, sha256: sha256(scan) })] });
-    const text = await firstPageText((await download(registry, created.body.id)).body);
+    const text = await pdfPageLine((await download(registry, created.body.id)).body, 1);
     expect(text).toContain(registered.number);
     expect(text).toContain('Primljeno');
   });

@@ -1,17 +1,17 @@
 import 'reflect-metadata';
 import { describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { pdfText } from '../../test/support/files.js';
 import { PdfFonts } from './pdf-fonts.js';
 
 const fonts = new PdfFonts();
 
-/** One page with `text` in both faces, read back with poppler's pdftotext. */
+/** One page with `text` in both faces, read back as a PDF reader extracts it. */
 async function printed(text: string): Promise<string> {
   const { doc, fonts: faces } = await fonts.newDocument();
   const page = doc.addPage();
   page.drawText(text, { x: 40, y: 700, size: 12, font: faces.regular });
   page.drawText(text, { x: 40, y: 680, size: 12, font: faces.bold });
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: await doc.save() }).toString('utf8');
+  return pdfText(await doc.save());
 }
 
 describe('PdfFonts', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
+import { pdfPageLine, pdfRuns } from '../../test/support/files.js';
 import type { Locale } from '../i18n/i18n.js';
 import { DOCUMENT_LABELS } from './labels.js';
 import { PdfFonts } from './pdf-fonts.js';
@@ -23,36 +23,6 @@ async function scan(options: { pages?: number; size?: [number, number]; rotate?:
     page.drawText(`Scanned page ${n}`, { x: 40, y: 40, size: 12, font });
   }
   return doc.save();
-}
-
-function run(args: string[], input: Uint8Array): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile('pdftotext', args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
-    child.stdin!.end(input);
-  });
-}
-
-/** The text of one page, on one line. */
-const pageText = async (pdf: Uint8Array, page: number) => (await run(['-enc', 'UTF-8', '-f', String(page), '-l', String(page), '-', '-'], pdf)).replace(/\s+/g, ' ');
-
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-/** The words of page 1 where a reader sees them: x to the right, y down from the top of the displayed page. */
-async function wordsOfPage1(pdf: Uint8Array): Promise<Word[]> {
-  const html = await run(['-enc', 'UTF-8', '-bbox', '-f', '1', '-l', '1', '-', '-'], pdf);
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    text: m[5],
-    xMin: Number(m[1]),
-    yMin: Number(m[2]),
-    xMax: Number(m[3]),
-    yMax: Number(m[4]),
-  }));
 }
 
 const apply = ([a, b, c, d, e, f]: Matrix, u: number, v: number) => [a * u + c * v + e, b * u + d * v + f].map((n) => Math.round(n * 100) / 100);
@@ -106,20 +76,20 @@ describe('stampReceived', () => {
 
     expect(sha256(original)).toBe(before);
     expect((await PDFDocument.load(stamped)).getPageCount()).toBe(3);
-    const number = (await wordsOfPage1(stamped)).find((word) => word.text === FACTS.number);
+    const number = (await pdfRuns(stamped, 1)).find((run) => run.text === FACTS.number);
     expect(number).toBeDefined();
     const { xMin, xMax, yMin, yMax } = number!;
-    // Upright: a long word is wider than tall as the reader sees it.
+    // Upright: a long run of text is wider than tall as the reader sees it.
     expect(xMax - xMin).toBeGreaterThan(3 * (yMax - yMin));
     expect(xMin).toBeGreaterThan(shownWidth / 2);
     expect(xMax).toBeLessThan(shownWidth);
     expect(yMax).toBeLessThan(shownHeight / 4);
-    for (const page of [2, 3]) expect(await pageText(stamped, page)).toBe(await pageText(original, page));
-    expect(await pageText(stamped, 1)).toContain('Scanned page 1');
+    for (const page of [2, 3]) expect(await pdfPageLine(stamped, page)).toBe(await pdfPageLine(original, page));
+    expect(await pdfPageLine(stamped, 1)).toContain('Scanned page 1');
   });
 
   it('states the authority, the date and time received, the classification mark, the case number, the attachments and the fee', async () => {
-    const text = await pageText(await stampReceived(fonts, context('sr-Latn'), FACTS, await scan()), 1);
+    const text = await pdfPageLine(await stampReceived(fonts, context('sr-Latn'), FACTS, await scan()), 1);
     for (const expected of ['Opštinska uprava opštine Demo', 'Primljeno', '02.03.2026. u 09:15', 'Klas. oznaka', '351', 'Broj predmeta', FACTS.number, 'Broj priloga', '3', 'Taksa', '1.250,50']) {
       expect(text).toContain(expected);
     }
@@ -131,14 +101,14 @@ describe('stampReceived', () => {
     ['bg', 'Общинска администрация Демо', ['Постъпил', '02.03.2026 г., 09:15 ч.', 'Преписка №', 'Приложения']],
     ['en', 'Demo Municipal Administration', ['Received', '02/03/2026 at 09:15', 'Case number', 'Attachments', 'Fee']],
   ])('in %s, its words are extractable text', async (locale, authority, words) => {
-    const text = await pageText(await stampReceived(fonts, context(locale, authority), FACTS, await scan()), 1);
+    const text = await pdfPageLine(await stampReceived(fonts, context(locale, authority), FACTS, await scan()), 1);
     for (const expected of [authority, FACTS.number, ...words]) expect(text).toContain(expected);
   });
 
   it('a case without a fee shows a dash; a long authority wraps and a long number shrinks, both still whole', async () => {
     const authority = 'Gradska uprava grada Novog Sada — Odeljenje za opštu upravu, pisarnica i arhiva';
     const number = 'UP-I-04-351-000124/2026-0004-0001';
-    const text = await pageText(await stampReceived(fonts, context('sr-Latn', authority), { ...FACTS, number, feeAmount: null }, await scan()), 1);
+    const text = await pdfPageLine(await stampReceived(fonts, context('sr-Latn', authority), { ...FACTS, number, feeAmount: null }, await scan()), 1);
     expect(text).toContain(number);
     expect(text).toContain('Gradska uprava grada Novog Sada');
     expect(text).toContain('pisarnica i arhiva');
@@ -148,7 +118,7 @@ describe('stampReceived', () => {
   it('stamps a page already stamped once (a second version of a scan)', async () => {
     const once = await stampReceived(fonts, context('sr-Latn'), FACTS, await scan());
     const twice = await stampReceived(fonts, context('sr-Cyrl'), FACTS, once);
-    expect(await pageText(twice, 1)).toContain('Примљено');
+    expect(await pdfPageLine(twice, 1)).toContain('Примљено');
   });
 
   it.each<[string, () => Promise<Uint8Array>, string]>([

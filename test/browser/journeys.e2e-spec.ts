@@ -312,6 +312,8 @@ describe('the web application in a browser', () => {
     await nav('Kalkulator otkupa').click();
     await page.getByLabel('Broj mesečnih rata').fill('120');
     const schedule = page.getByRole('table', { name: 'Plan otplate' });
+    // The row whose month cell reads 120: a row's text runs its cells together, so /^120/ would also
+    // take month 12 when the dates fall on the 1st to the 9th of a month ("12" + "06.12.2027.").
     await schedule.getByRole('row').filter({ has: page.getByRole('cell', { name: '120', exact: true }) }).waitFor();
     await expect(schedule.getByRole('row').count()).resolves.toBe(122);
     await page.locator('.recharts-surface').first().waitFor();
