@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     { name: 'demo (lived-in municipality)', env: {} },
     { name: 'baseline: SPIS_DEMO=false', env: { SPIS_DEMO: 'false', SPIS_INITIAL_ADMIN_USERNAME: 'admin', SPIS_INITIAL_ADMIN_PASSWORD: 'bench-password-1' } },
   ];
+  const loadBefore = os.loadavg()[0];
   const results = new Map<string, { first: Start[]; again: Start[] }>(scenarios.map((s) => [s.name, { first: [], again: [] }]));
   for (let run = 1; run <= RUNS; run += 1) {
     // The scenarios take turns, so a busy moment of the machine falls on both.
@@ -105,7 +106,8 @@ async function main(): Promise<void> {
   const lines = [
     '# Start-up time',
     '',
-    `Measured by \`npm run bench:startup\` (bench/startup.ts) on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
+    `Measured by \`npm run bench:startup\` (bench/startup.ts) on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version};`,
+    `load average ${loadBefore.toFixed(1)} before the run and ${os.loadavg()[0].toFixed(1)} after it (other work on the machine slows every figure alike).`,
     `Median of ${RUNS} runs, counted from spawning \`node dist/apps/api/main.js\` (after the build). "Healthy" is the first 200 from \`/api/health\`;`,
     '"ready" is the start-up screen, printed once the demo municipality is complete. Target: healthy and populated within 30 s on a new data folder.',
     '',
