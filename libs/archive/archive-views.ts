@@ -133,12 +133,3 @@ export function bookEntry(row: Row): ArchiveBookEntry {
     openLoan: loanView(row, 'loan_'),
   };
 }
-
-/**
- * Runs SQL written with TypeORM's `:name` parameters (as the permission conditions of
- * `accessibleWhere` are) on the request's manager.
- */
-export async function namedQuery<T = Row>(manager: EntityManager, sql: string, parameters: Record<string, unknown>): Promise<T[]> {
-  const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
-  return manager.query(text, values);
-}

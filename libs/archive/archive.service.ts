@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { caseAccessFields } from '../cases/case-access.js';
 import type { CaseFile } from '../cases/case-file.entity.js';
 import { belgradeDate } from '../cases/zup-deadline.js';
+import { namedQuery } from '../database/named-query.js';
 import { currentRequestContext } from '../database/request-context.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { belgradeCalendarDate } from '../numbering/case-number-template.js';
@@ -22,7 +23,6 @@ import {
   LOAN_COLUMNS,
   LOAN_FROM,
   loanView,
-  namedQuery,
   type ArchiveBookEntry,
   type LoanView,
 } from './archive-views.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { namedQuery } from '../archive/archive-views.js';
+import { namedQuery } from '../database/named-query.js';
 import type { Principal } from '../access/principal.js';
 import { ArchiveService } from '../archive/archive.service.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';

@@ -1,5 +1,6 @@
 export * from './database.module.js';
 export * from './migrate.js';
+export * from './named-query.js';
 export * from './no-request-transaction.decorator.js';
 export * from './request-context.js';
 export * from './snake-naming.strategy.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
-import { namedQuery } from '../archive/archive-views.js';
+import { namedQuery } from '../database/named-query.js';
 import { belgradeDate } from '../cases/zup-deadline.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { Clock } from '../shared/clock.js';
