@@ -3,10 +3,9 @@ import type { Action } from '../access/permissions.js';
 import type { Principal } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { canOnCase } from '../cases/case-access.js';
-import { recordCaseEvent } from '../cases/case-event.js';
 import { CaseFile } from '../cases/case-file.entity.js';
-import { nextStatus, type CaseAction } from '../cases/case-state-machine.js';
-import { caseAuditSnapshot } from '../cases/case-view.js';
+import type { CaseAction } from '../cases/case-state-machine.js';
+import { CaseTransitions } from '../cases/case-transitions.service.js';
 import { belgradeDate } from '../cases/zup-deadline.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { belgradeCalendarDate } from '../numbering/case-number-template.js';
@@ -57,6 +56,7 @@ export class DisposalListsService {
     private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transitions: CaseTransitions,
   ) {}
 
   private currentYear(): number {
@@ -216,14 +216,8 @@ export class DisposalListsService {
 
     const now = this.clock.now();
     const action = CASE_ACTION_OF[before.kind];
-    const to = nextStatus('archived', action);
-    const m = this.db.manager;
-    await m.query(`UPDATE case_file SET status = $1, version = version + 1, updated_at = $2 WHERE id = ANY($3)`, [to, now, cases.map((c) => c.id)]);
-    for (const file of cases) {
-      await recordCaseEvent(m, { caseId: file.id, at: now, action, fromStatus: file.status, toStatus: to, details: { listId: id, decisionNumber: dto.decisionNumber ?? null } });
-      const after: CaseFile = { ...file, status: to, version: file.version + 1, updatedAt: now };
-      await this.audit.record({ action: `case.${action}`, entityType: 'Case', entityId: file.id, before: caseAuditSnapshot(file), after: caseAuditSnapshot(after) });
-    }
+    // Each case by the one path of state changes, with the list that decided it on its timeline.
+    for (const file of cases) await this.transitions.apply(file.id, action, { details: { listId: id, decisionNumber: dto.decisionNumber ?? null }, at: now });
 
     await this.db.getRepository(DisposalList).update(
       { id },

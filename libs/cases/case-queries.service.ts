@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { namedQuery } from '../database/named-query.js';
 import type { Principal } from '../access/principal.js';
-import { ArchiveService } from '../archive/archive.service.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { Clock } from '../shared/clock.js';
 import { notFound } from '../shared/errors.js';
@@ -11,6 +10,7 @@ import { searchFold } from '../shared/transliterate.js';
 import { containsPattern } from '../shared/validation.js';
 import type { CaseQueryDto } from './dto/case-query.dto.js';
 import { caseAccessWhere, canOnCase } from './case-access.js';
+import { CaseDetailParts } from './case-detail-parts.js';
 import { CaseFile } from './case-file.entity.js';
 import { availableActions, type Transition } from './case-state-machine.js';
 import { caseSummary } from './case-view.js';
@@ -36,7 +36,7 @@ export class CaseQueriesService {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly clock: Clock,
-    private readonly archive: ArchiveService,
+    private readonly parts: CaseDetailParts,
   ) {}
 
   today(): string {
@@ -219,7 +219,7 @@ export class CaseQueriesService {
           WHERE d.case_id = $1 ORDER BY d.handed_at, d.id`,
         [id],
       );
-    const archive = await this.archive.entryForCase(id);
+    const archive = await this.parts.read('archive', id);
     return this.detailOf(principal, file, joined(found.raw[0]), today, { documents, holds, deliveries, archive, history });
   }
 

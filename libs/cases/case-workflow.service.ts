@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
 import type { Principal } from '../access/principal.js';
-import { ArchiveService } from '../archive/archive.service.js';
-import { parseArchiveLocation, parseBorrower } from '../archive/archive-inputs.js';
-import { AuditService } from '../audit/audit.service.js';
 import { ClassificationMark } from '../classification/classification-mark.entity.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { Clock } from '../shared/clock.js';
@@ -11,11 +9,11 @@ import { assertVersion } from '../shared/versioning.js';
 import type { AssignCaseDto, CaseActionDto } from './dto/case-commands.dto.js';
 import { activeUnit } from './active-unit.js';
 import { canOnCase } from './case-access.js';
-import { recordCaseEvent } from './case-event.js';
-import { CaseFile } from './case-file.entity.js';
+import type { CaseFile } from './case-file.entity.js';
+import { CaseHold } from './case-hold.entity.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { CASE_ACTIONS, CASE_TRANSITIONS, transitionFor, type CaseAction, type CaseStatus, type TransitionField } from './case-state-machine.js';
-import { caseAuditSnapshot } from './case-view.js';
+import { CaseTransitions } from './case-transitions.service.js';
 import { DeliveryBookService } from './delivery-book.service.js';
 import { belgradeDate, computeDueDate, type HoldPeriod } from './zup-deadline.js';
 
@@ -23,20 +21,20 @@ import { belgradeDate, computeDueDate, type HoldPeriod } from './zup-deadline.js
 const UNIT_HAND_OVER_FROM: readonly CaseStatus[] = ['registered', 'assigned', 'in_progress'];
 
 /**
- * Everything that moves a case through its life after registration: assignment (signiranje) with
- * its delivery-book entry, and the actions of the state machine. Each change locks the case row,
- * checks the version the caller saw, and writes the timeline and the audit trail in the same
- * transaction.
+ * What a clerk does to move a case through its life after registration: assignment (signiranje)
+ * with its delivery-book entry, and the actions of the state machine. This service holds the
+ * clerk's rules (who may, which fields, what each action sets); the move itself — lock, version,
+ * row, timeline, audit, and the hooks other modules attach (the archive's book and loans) — is
+ * CaseTransitions', the one path every state change takes.
  */
 @Injectable()
 export class CaseWorkflowService {
   constructor(
     private readonly db: TransactionalConnection,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly queries: CaseQueriesService,
-    private readonly archive: ArchiveService,
     private readonly deliveries: DeliveryBookService,
+    private readonly transitions: CaseTransitions,
   ) {}
 
   /**
@@ -68,17 +66,19 @@ export class CaseWorkflowService {
     if (assigneeId === before.assigneeId && targetUnitId === before.orgUnitId) throw conflict('ASSIGNEE_UNCHANGED');
 
     const now = this.clock.now();
-    const deliveryId = await this.recordHandOver(before, principal, { toOrgUnitId: targetUnitId, toUserId: assigneeId, note: dto.note ?? null }, now);
-    const after = await this.update(before, { orgUnitId: targetUnitId, assigneeId, status: to }, now);
-    await recordCaseEvent(this.db.manager, {
-      caseId: id,
-      at: now,
-      action: 'assign',
-      fromStatus: before.status,
-      toStatus: to,
+    const deliveryId = await this.deliveries.recordHandOver(
+      before.id,
+      { fromUserId: principal.userId, fromOrgUnitId: this.actingUnit(principal, before.orgUnitId) },
+      { toOrgUnitId: targetUnitId, toUserId: assigneeId, note: dto.note ?? null },
+      now,
+    );
+    await this.transitions.apply(id, 'assign', {
+      version: dto.version,
+      to,
+      changes: { orgUnitId: targetUnitId, assigneeId },
       details: { fromOrgUnitId: before.orgUnitId, toOrgUnitId: targetUnitId, toOrgUnitCode: unit.code, fromAssigneeId: before.assigneeId, toAssigneeId: assigneeId, deliveryId },
+      at: now,
     });
-    await this.audit.record({ action: 'case.assign', entityType: 'Case', entityId: id, before: caseAuditSnapshot(before), after: caseAuditSnapshot(after) });
     return this.queries.detail(principal, id);
   }
 
@@ -99,8 +99,7 @@ export class CaseWorkflowService {
 
     const now = this.clock.now();
     const today = belgradeDate(now);
-    const to = transition.to === 'same' ? before.status : transition.to;
-    const changes: Partial<CaseFile> = { status: to };
+    const changes: Partial<CaseFile> = {};
     const details: Record<string, unknown> = {};
 
     switch (caseAction) {
@@ -108,10 +107,7 @@ export class CaseWorkflowService {
         await this.deliveries.confirmOnAccept(id, principal.userId, now);
         break;
       case 'hold':
-        await this.db.manager.query(
-          `INSERT INTO case_hold (case_id, from_date, reason, expected_until, started_by) VALUES ($1, $2, $3, $4, $5)`,
-          [id, today, dto.reason ?? null, dto.expectedUntil?.slice(0, 10) ?? null, principal.userId],
-        );
+        await this.db.getRepository(CaseHold).insert({ caseId: id, fromDate: today, reason: dto.reason ?? null, expectedUntil: dto.expectedUntil?.slice(0, 10) ?? null, startedBy: principal.userId });
         Object.assign(details, { reason: dto.reason ?? null, expectedUntil: dto.expectedUntil ?? null });
         break;
       case 'resume':
@@ -136,36 +132,21 @@ export class CaseWorkflowService {
         Object.assign(changes, { cancelReason: dto.reason!, cancelledAt: now });
         details.reason = dto.reason;
         break;
-      case 'archive': {
-        const entry = await this.archive.takeIntoArchive(before, parseArchiveLocation(dto.location), now);
-        details.archiveEntryId = entry.id;
-        break;
-      }
-      case 'lend': {
-        const loan = await this.archive.lend(before, parseBorrower(dto.borrower), now);
-        details.loanId = loan.id;
-        break;
-      }
-      case 'return': {
-        const loan = await this.archive.giveBack(before, now);
-        details.loanId = loan.id;
-        break;
-      }
     }
 
-    const after = await this.update(before, changes, now);
-    await recordCaseEvent(this.db.manager, { caseId: id, at: now, action: caseAction, fromStatus: before.status, toStatus: to, details });
-    await this.audit.record({ action: `case.${caseAction}`, entityType: 'Case', entityId: id, before: caseAuditSnapshot(before), after: caseAuditSnapshot(after) });
+    // archive, lend and return: the archive's hooks keep its book and loans from these fields.
+    await this.transitions.apply(id, caseAction, { version: dto.version, changes, details, input: { location: dto.location, borrower: dto.borrower }, at: now });
     return this.queries.detail(principal, id);
   }
 
   /** Ends the open hold today and gives the due date with every day on hold left out (ZUP). */
   private async endHold(file: CaseFile, userId: string, today: string): Promise<string | null> {
-    await this.db.manager.query(`UPDATE case_hold SET to_date = GREATEST($2::date, from_date), ended_by = $3 WHERE case_id = $1 AND to_date IS NULL`, [file.id, today, userId]);
+    const repo = this.db.getRepository(CaseHold);
+    const open = await repo.findOneBy({ caseId: file.id, toDate: IsNull() });
+    // A hold started today and ended today lasted no day; its end is never before its start.
+    if (open) await repo.update({ id: open.id }, { toDate: open.fromDate > today ? open.fromDate : today, endedBy: userId });
     if (file.deadlineDays === null) return file.dueDate;
-    const holds: HoldPeriod[] = (await this.db.manager.query(`SELECT from_date AS "from", to_date AS "to" FROM case_hold WHERE case_id = $1`, [file.id])).map(
-      (h: { from: string; to: string }) => ({ from: h.from, to: h.to }),
-    );
+    const holds: HoldPeriod[] = (await repo.findBy({ caseId: file.id })).map((h) => ({ from: h.fromDate, to: h.toDate! }));
     return computeDueDate({ receivedOn: belgradeDate(file.receivedAt), days: file.deadlineDays, holds, today });
   }
 
@@ -173,12 +154,6 @@ export class CaseWorkflowService {
   private async retentionOf(file: CaseFile): Promise<Pick<CaseFile, 'retentionYears' | 'retentionPermanent'>> {
     const mark = await this.db.getRepository(ClassificationMark).findOneByOrFail({ id: file.classificationMarkId });
     return { retentionYears: mark.permanent ? null : mark.retentionYears, retentionPermanent: mark.permanent };
-  }
-
-  private async update(before: CaseFile, changes: Partial<CaseFile>, now: Date): Promise<CaseFile> {
-    const repo = this.db.getRepository(CaseFile);
-    await repo.update({ id: before.id }, { ...changes, version: before.version + 1, updatedAt: now } as never);
-    return repo.findOneByOrFail({ id: before.id });
   }
 
   /** The official must hold an active position in the unit or one of its sub-units. */
@@ -190,28 +165,6 @@ export class CaseWorkflowService {
       [userId, unit.id],
     );
     if (!found) throw badRequest('ASSIGNEE_NOT_IN_UNIT', { code: unit.code }, [{ field: 'assigneeId', rule: 'worksInUnit', message: 'not an official of the unit' }]);
-  }
-
-  /**
-   * The delivery-book entry of a hand-over, awaiting the receiver's confirmation; an earlier
-   * hand-over nobody confirmed is superseded by it.
-   */
-  private async recordHandOver(
-    file: CaseFile,
-    principal: Principal,
-    to: { toOrgUnitId: string; toUserId: string | null; note: string | null },
-    now: Date,
-  ): Promise<string> {
-    await this.db.manager.query(
-      `UPDATE case_delivery SET superseded_at = $2 WHERE case_id = $1 AND confirmed_at IS NULL AND superseded_at IS NULL`,
-      [file.id, now],
-    );
-    const [{ id }] = await this.db.manager.query(
-      `INSERT INTO case_delivery (case_id, from_user_id, from_org_unit_id, to_org_unit_id, to_user_id, handed_at, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [file.id, principal.userId, this.actingUnit(principal, file.orgUnitId), to.toOrgUnitId, to.toUserId, now, to.note],
-    );
-    return id;
   }
 
   /** The unit the caller acts for: the position whose unit covers the case, else their first. */

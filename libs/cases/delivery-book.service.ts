@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SelectQueryBuilder } from 'typeorm';
+import { IsNull, type SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
@@ -136,6 +136,22 @@ export class DeliveryBookService {
    * this official is confirmed, with the same history line and audit entry. Called by the case
    * workflow inside its transaction, with the case row already locked.
    */
+  /**
+   * The delivery-book entry of a hand-over, awaiting the receiver's confirmation; an earlier
+   * hand-over nobody confirmed is superseded by it. Returns the entry's id.
+   */
+  async recordHandOver(
+    caseId: string,
+    from: { fromUserId: string; fromOrgUnitId: string },
+    to: { toOrgUnitId: string; toUserId: string | null; note: string | null },
+    at: Date,
+  ): Promise<string> {
+    const repo = this.db.getRepository(CaseDelivery);
+    await repo.update({ caseId, confirmedAt: IsNull(), supersededAt: IsNull() }, { supersededAt: at });
+    const { identifiers } = await repo.insert({ caseId, ...from, ...to, handedAt: at });
+    return identifiers[0].id as string;
+  }
+
   async confirmOnAccept(caseId: string, userId: string, at: Date): Promise<void> {
     const pending = await this.db
       .getRepository(CaseDelivery)
