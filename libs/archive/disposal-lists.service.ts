@@ -4,7 +4,7 @@ import type { Principal } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { canOnCase } from '../cases/case-access.js';
 import { CaseFile } from '../cases/case-file.entity.js';
-import type { CaseAction } from '../cases/case-state-machine.js';
+import { IN_ARCHIVE_STATES, sqlStates, type CaseAction } from '../cases/case-state-machine.js';
 import { CaseTransitions } from '../cases/case-transitions.service.js';
 import { belgradeDate } from '../cases/zup-deadline.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
@@ -21,7 +21,7 @@ import type { ApproveDisposalListDto, CreateDisposalListDto, DisposalCandidatesQ
 import { ineligibility, type DisposalListKind } from './retention.js';
 
 /** Cases still in the archive: on the shelf or lent out. */
-const IN_ARCHIVE = `c.status IN ('archived', 'lent')`;
+const IN_ARCHIVE = `c.status IN ${sqlStates(IN_ARCHIVE_STATES)}`;
 
 /**
  * Items of lists that hold their cases: a rejected list keeps its items on record, but its cases
@@ -167,7 +167,7 @@ export class DisposalListsService {
       const row = byId.get(caseId);
       // A case the caller may not read is named by the id they sent, never by its number.
       if (!row || !canOnCase(principal.ability, 'read', row)) throw conflict('CASE_NOT_IN_ARCHIVE', { number: caseId });
-      if (row.entryId === null || !['archived', 'lent'].includes(row.status)) throw conflict('CASE_NOT_IN_ARCHIVE', { number: row.number });
+      if (row.entryId === null || !IN_ARCHIVE_STATES.includes(row.status)) throw conflict('CASE_NOT_IN_ARCHIVE', { number: row.number });
       const reason = ineligibility({ permanent: row.permanent!, eligibleFromYear: row.eligibleFromYear! }, kind, year);
       if (reason !== null) throw conflict(reason, { number: row.number, year: row.eligibleFromYear! });
     }

@@ -12,12 +12,10 @@ import type { CaseQueryDto } from './dto/case-query.dto.js';
 import { caseAccessWhere, canOnCase } from './case-access.js';
 import { CaseDetailParts } from './case-detail-parts.js';
 import { CaseFile } from './case-file.entity.js';
-import { availableActions, type Transition } from './case-state-machine.js';
+import { availableActions, overdueSql, type Transition } from './case-state-machine.js';
 import { caseSummary } from './case-view.js';
 import { belgradeDate } from './zup-deadline.js';
 
-/** Open cases whose deadline runs; on hold the deadline is paused, so those are never overdue. */
-const RUNNING_DEADLINE = `c.status IN ('registered', 'assigned', 'in_progress') AND c.due_date IS NOT NULL AND c.due_date < :today`;
 
 /**
  * A search counts its matches up to this many; beyond, the list says `total: SEARCH_COUNT_CAP`
@@ -78,7 +76,7 @@ export class CaseQueriesService {
     if (query.assigneeId) scoped.andWhere('c.assignee_id = :assigneeId', { assigneeId: query.assigneeId });
     if (query.classCode) scoped.andWhere('c.class_code = :classCode', { classCode: query.classCode });
     if (query.year) scoped.andWhere('c.year = :year', { year: query.year });
-    if (query.overdue !== undefined) scoped.andWhere(query.overdue ? `(${RUNNING_DEADLINE})` : `NOT (${RUNNING_DEADLINE})`, { today });
+    if (query.overdue !== undefined) scoped.andWhere(query.overdue ? overdueSql('c') : `NOT ${overdueSql('c')}`, { today });
     if (query.receivedFrom) {
       scoped.andWhere(
         isDateOnly(query.receivedFrom) ? `c.received_at >= (CAST(CAST(:receivedFrom AS date) AS timestamp) AT TIME ZONE 'Europe/Belgrade')` : 'c.received_at >= :receivedFrom',

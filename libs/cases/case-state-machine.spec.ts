@@ -1,11 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { DomainError } from '../shared/errors.js';
+import { ARCHIVE_CASE_STATES } from '../access/system-roles.js';
 import {
+  ARCHIVE_BOOK_STATES,
   CASE_ACTIONS,
   CASE_STATES,
   CASE_TRANSITIONS,
+  DEADLINE_RUNNING_STATES,
+  IN_ARCHIVE_STATES,
   OPEN_STATES,
+  overdueSql,
+  sqlStates,
   TERMINAL_STATES,
   availableActions,
   nextStatus,
@@ -241,5 +247,28 @@ describe('transition rows', () => {
   it('is frozen', () => {
     expect(Object.isFrozen(CASE_TRANSITIONS)).toBe(true);
     expect(CASE_TRANSITIONS.every((t) => Object.isFrozen(t) && Object.isFrozen(t.from))).toBe(true);
+  });
+});
+
+describe('the named sets of states, everywhere the same', () => {
+  const fromStatesOf = (action: CaseAction) => [...new Set(CASE_TRANSITIONS.filter((t) => t.action === action).flatMap((t) => t.from))].sort();
+
+  it('open cases are those that can still be cancelled; their deadline runs except while on hold', () => {
+    expect([...OPEN_STATES].sort()).toEqual(fromStatesOf('cancel'));
+    expect(DEADLINE_RUNNING_STATES).toEqual(OPEN_STATES.filter((state) => state !== 'on_hold'));
+    expect(fromStatesOf('hold').every((state) => DEADLINE_RUNNING_STATES.includes(state))).toBe(true);
+  });
+
+  it('in the archive are the cases that can be lent or returned; the book also keeps those that left it by a list', () => {
+    expect([...IN_ARCHIVE_STATES].sort()).toEqual([...new Set([...fromStatesOf('lend'), ...fromStatesOf('return')])].sort());
+    const leftByList = CASE_TRANSITIONS.filter((t) => t.throughList).map((t) => t.to);
+    expect([...ARCHIVE_BOOK_STATES].sort()).toEqual([...IN_ARCHIVE_STATES, ...leftByList].sort());
+    // The archivist's role reaches cases from their closing on (libs/access keeps the list it grants).
+    expect([...ARCHIVE_CASE_STATES].sort()).toEqual(['closed', ...ARCHIVE_BOOK_STATES].sort());
+  });
+
+  it('the SQL list and the overdue condition are written from the same sets', () => {
+    expect(sqlStates(DEADLINE_RUNNING_STATES)).toBe(`('registered', 'assigned', 'in_progress')`);
+    expect(overdueSql('c')).toBe(`(c.status IN ('registered', 'assigned', 'in_progress') AND c.due_date IS NOT NULL AND c.due_date < CAST(:today AS date))`);
   });
 });

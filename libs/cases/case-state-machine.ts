@@ -69,8 +69,26 @@ export interface Transition {
 /** No way out: the case's life is over (the record stays). */
 export const TERMINAL_STATES: readonly CaseStatus[] = Object.freeze(['destroyed', 'handed_over', 'cancelled'] as const);
 
-/** States whose legal deadline runs (`on_hold` pauses it while waiting for the party). */
+/** Open: received and not yet decided (nor cancelled). */
 export const OPEN_STATES: readonly CaseStatus[] = Object.freeze(['registered', 'assigned', 'in_progress', 'on_hold'] as const);
+
+/** Open cases whose legal deadline runs: every open state but `on_hold`, which pauses it while waiting for the party. */
+export const DEADLINE_RUNNING_STATES: readonly CaseStatus[] = Object.freeze(OPEN_STATES.filter((state) => state !== 'on_hold'));
+
+/** On the archive's shelf or lent out from it. */
+export const IN_ARCHIVE_STATES: readonly CaseStatus[] = Object.freeze(['archived', 'lent'] as const);
+
+/** What the archive book lists: cases in the archive and those that left it by a list. */
+export const ARCHIVE_BOOK_STATES: readonly CaseStatus[] = Object.freeze([...IN_ARCHIVE_STATES, 'destroyed', 'handed_over'] as const);
+
+/** States as an SQL list for `status IN …`: `('registered', 'assigned')`. The states are this file's constants, never input. */
+export const sqlStates = (states: readonly CaseStatus[]) => `(${states.map((state) => `'${state}'`).join(', ')})`;
+
+/**
+ * Overdue, in SQL: the deadline runs and its day has passed (`:today`, a Belgrade calendar day);
+ * on hold the deadline is paused, so a case waiting for the party is never overdue.
+ */
+export const overdueSql = (c: string) => `(${c}.status IN ${sqlStates(DEADLINE_RUNNING_STATES)} AND ${c}.due_date IS NOT NULL AND ${c}.due_date < CAST(:today AS date))`;
 
 const row = (t: Transition): Transition =>
   Object.freeze({ ...t, from: Object.freeze([...t.from]), ...(t.requires ? { requires: Object.freeze([...t.requires]) } : {}), permission: Object.freeze({ ...t.permission }) });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
 import { namedQuery } from '../database/named-query.js';
-import type { CaseStatus } from '../cases/case-state-machine.js';
+import { overdueSql, type CaseStatus } from '../cases/case-state-machine.js';
 import { belgradeDate } from '../cases/zup-deadline.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { Clock } from '../shared/clock.js';
@@ -57,7 +57,7 @@ export interface Dashboard {
 
 const AGE = `(CAST(:today AS date) - ${belgradeDay('c.received_at')})`;
 const DUE_SOON = `(c.status IN ${RUNNING} AND c.due_date >= CAST(:today AS date) AND c.due_date <= CAST(:today AS date) + ${NEAR_DAYS})`;
-const OVERDUE = `(c.status IN ${RUNNING} AND c.due_date < CAST(:today AS date))`;
+const OVERDUE = overdueSql('c');
 const BY_STATUS = `
   (count(*) FILTER (WHERE c.status = 'registered'))::int AS registered,
   (count(*) FILTER (WHERE c.status = 'assigned'))::int AS assigned,

@@ -3,6 +3,7 @@
  * every report (docs/reports.md gives the definitions in words). Parameters are TypeORM-style
  * `:name`; `:from`, `:asOf` and `:today` are ISO dates (Belgrade calendar days).
  */
+import { DEADLINE_RUNNING_STATES, OPEN_STATES, sqlStates } from '../cases/case-state-machine.js';
 
 /** The instant Belgrade's calendar day `day` (a date expression) begins. */
 export const belgradeStart = (day: string) => `(CAST(${day} AS date)::timestamp AT TIME ZONE 'Europe/Belgrade')`;
@@ -88,9 +89,9 @@ export function overdueOn(c: string, day: string): string {
 }
 
 /** Open cases whose deadline runs now (on hold it is paused), as `GET /cases?overdue=` reads them. */
-export const RUNNING = `('registered', 'assigned', 'in_progress')`;
+export const RUNNING = sqlStates(DEADLINE_RUNNING_STATES);
 /** Open cases: received and not decided (nor cancelled). */
-export const OPEN = `('registered', 'assigned', 'in_progress', 'on_hold')`;
+export const OPEN = sqlStates(OPEN_STATES);
 
 /** Days before the due date from which a running case is "near" its deadline (deadlineState). */
 export const NEAR_DAYS = 5;

@@ -1,14 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ARCHIVE_BOOK_STATES, type CaseStatus } from '../../cases/case-state-machine.js';
 import { CLASSIFICATION_CODE } from '../../classification/dto/classification-mark.dto.js';
 import { PageQueryDto } from '../../shared/pagination.js';
 import { TrimmedString } from '../../shared/validation.js';
 import { DISPOSAL_LIST_STATUSES, type DisposalListStatus } from '../disposal-list.entity.js';
 import { DISPOSAL_LIST_KINDS, type DisposalListKind } from '../retention.js';
 
-/** Case states an archive-book entry can be in. */
-export const ARCHIVE_BOOK_STATUSES = ['archived', 'lent', 'destroyed', 'handed_over'] as const;
 
 /** Most cases one list may name; a whole year's eligible material is drawn without naming them. */
 export const MAX_LIST_CASE_IDS = 5000;
@@ -22,8 +21,8 @@ export class ArchiveBookQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '351' }) @IsOptional() @TrimmedString() @IsString() @Matches(CLASSIFICATION_CODE, { message: 'classCode must be digits, e.g. 351' })
   classCode?: string;
 
-  @ApiPropertyOptional({ enum: ARCHIVE_BOOK_STATUSES }) @IsOptional() @IsIn(ARCHIVE_BOOK_STATUSES)
-  status?: (typeof ARCHIVE_BOOK_STATUSES)[number];
+  @ApiPropertyOptional({ enum: ARCHIVE_BOOK_STATES }) @IsOptional() @IsIn(ARCHIVE_BOOK_STATES)
+  status?: CaseStatus;
 }
 
 export class LoanQueryDto extends PageQueryDto {
