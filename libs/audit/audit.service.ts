@@ -23,17 +23,45 @@ export interface AuditRecord {
   after?: unknown;
 }
 
+/** Who made a change: a signed-in user, or the system itself (start-up, seeding, sweeps). */
+export interface AuditActor {
+  id: string | null;
+  username: string | null;
+}
+
+const SYSTEM: AuditActor = { id: null, username: 'system' };
+
+/**
+ * The one writer of `audit_log`: every entry, from a request or from the system, passes through
+ * here as the same row, its snapshots made safe by `auditSnapshot` (a statement that writes its
+ * entry in SQL takes the same columns from `auditInsertSelect`).
+ */
+export async function writeAuditEntry(manager: EntityManager, entry: AuditRecord, context: { at: Date; actor: AuditActor; requestId: string | null }): Promise<void> {
+  // Plain SQL: start-up and seeding write entries through data sources that map no entities.
+  await manager.query(
+    `INSERT INTO audit_log (at, actor_id, actor_username, action, entity_type, entity_id, before, after, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [context.at, context.actor.id, context.actor.username, entry.action, entry.entityType, entry.entityId, asJson(entry.before), asJson(entry.after), context.requestId],
+  );
+}
+
 const asJson = (value: unknown) => {
   const snapshot = auditSnapshot(value);
   return snapshot === null ? null : JSON.stringify(snapshot);
 };
 
+/**
+ * The same row as SQL, for a statement that writes its audit entry beside the change it records
+ * (registration draws its serial and writes everything in one statement): `INSERT … SELECT` of
+ * the SQL expressions given, to be followed by the caller's `FROM`.
+ */
+export function auditInsertSelect(values: Record<'at' | 'actorId' | 'actorUsername' | 'action' | 'entityType' | 'entityId' | 'before' | 'after' | 'requestId', string>): string {
+  return `INSERT INTO audit_log (at, actor_id, actor_username, action, entity_type, entity_id, before, after, request_id)
+      SELECT ${values.at}, ${values.actorId}, ${values.actorUsername}, ${values.action}, ${values.entityType}, ${values.entityId}, ${values.before}, ${values.after}, ${values.requestId}`;
+}
+
 /** An audit entry for work done outside any request (start-up, seeding): the actor is `system`. */
 export async function recordSystemAudit(manager: EntityManager, entry: AuditRecord): Promise<void> {
-  await manager.query(
-    `INSERT INTO audit_log (action, entity_type, entity_id, before, after, actor_username) VALUES ($1, $2, $3, $4, $5, 'system')`,
-    [entry.action, entry.entityType, entry.entityId, asJson(entry.before), asJson(entry.after)],
-  );
+  await writeAuditEntry(manager, entry, { at: new Date(), actor: SYSTEM, requestId: null });
 }
 
 /**
@@ -49,18 +77,8 @@ export class AuditService {
 
   async record(entry: AuditRecord): Promise<void> {
     const { principal, requestId } = currentRequestContext() ?? {};
-    // jsonb columns: TypeORM's deep-partial typing cannot express arbitrary JSON, hence the cast.
-    await this.db.manager.getRepository(AuditEntry).insert({
-      at: this.clock.now(),
-      actorId: principal?.userId ?? null,
-      actorUsername: principal?.username ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: auditSnapshot(entry.before),
-      after: auditSnapshot(entry.after),
-      requestId: requestId ?? null,
-    } as never);
+    const actor = principal ? { id: principal.userId, username: principal.username } : { id: null, username: null };
+    await writeAuditEntry(this.db.manager, entry, { at: this.clock.now(), actor, requestId: requestId ?? null });
   }
 
   /** The trail, newest first, filtered in SQL. */

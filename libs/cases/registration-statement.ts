@@ -1,4 +1,4 @@
-import { auditSnapshot } from '../audit/audit.service.js';
+import { auditInsertSelect, auditSnapshot } from '../audit/audit.service.js';
 import { drawSerialSql, serialTextSql, type PreparedNumber } from '../numbering/numbering.service.js';
 import { searchFold } from '../shared/transliterate.js';
 import type { CaseFile } from './case-file.entity.js';
@@ -64,9 +64,17 @@ export function registrationStatement(write: RegistrationWrite): { sql: string; 
         jsonb_build_object('number', f.number) || ${$(JSON.stringify(write.details))}::jsonb FROM f
       RETURNING id),
     l AS (
-      INSERT INTO audit_log (at, actor_id, actor_username, action, entity_type, entity_id, before, after, request_id)
-      SELECT ${$(file.registeredAt)}::timestamptz, ${$(write.actor.id)}::uuid, ${$(write.actor.username)}, 'case.register', 'Case', ${$(file.id)}, NULL,
-        ${$(JSON.stringify(after))}::jsonb || jsonb_build_object('number', f.number, 'serial', f.serial), ${$(write.requestId)} FROM f)
+      ${auditInsertSelect({
+        at: `${$(file.registeredAt)}::timestamptz`,
+        actorId: `${$(write.actor.id)}::uuid`,
+        actorUsername: $(write.actor.username),
+        action: `'case.register'`,
+        entityType: `'Case'`,
+        entityId: $(file.id),
+        before: 'NULL',
+        after: `${$(JSON.stringify(after))}::jsonb || jsonb_build_object('number', f.number, 'serial', f.serial)`,
+        requestId: $(write.requestId),
+      })} FROM f)
     SELECT f.number, f.serial, e.id::text AS "eventId" FROM f CROSS JOIN e`;
   return { sql, parameters };
 }
