@@ -6,3 +6,4 @@ export * from './org-units.service.js';
 export * from './users.service.js';
 export * from './positions.service.js';
 export * from './roles.service.js';
+export * from './passwords.js';

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { hashPassword } from '../../../libs/auth/passwords.js';
+import { hashPassword } from '../../../libs/org/passwords.js';
 import { DEFAULT_CLASSIFICATION_PLAN } from '../../../libs/classification/default-plan.js';
 import { searchFold } from '../../../libs/i18n/transliterate.js';
 import type { CounterScope } from '../../../libs/numbering/case-number-template.js';
