@@ -47,16 +47,6 @@ const MAY_IMPORT = {
 };
 
 /**
- * Imports allowed for now although they close a cycle; kept out of the cycle check. Each goes when
- * its work lands, leaving this list empty.
- */
-const TEMPORARY = {
-  // cases ↔ archive: case transitions with hooks (issue 14, part 3) turn archive's side effects into
-  // hooks declared beside the state machine, and cases stops importing archive.
-  cases: ['archive'],
-};
-
-/**
  * Modules of libs/ that the web application runs in the browser: pure data and functions, shared so
  * that the labels, the transliteration and the buyout arithmetic are written once. They may import
  * only each other at run time (no Nest, no database, no Node): rule shared-with-web-stays-pure.
@@ -89,8 +79,7 @@ function assertDeclaredLibrariesMatchTheFolders() {
         : [name],
     );
   const undeclared = folders.filter((folder) => !LIBRARIES.includes(folder));
-  const named = [...Object.values(MAY_IMPORT), ...Object.values(TEMPORARY)].flat();
-  const unknown = [...named, ...Object.keys(TEMPORARY)].filter((library) => !folders.includes(library));
+  const unknown = Object.values(MAY_IMPORT).flat().filter((library) => !folders.includes(library));
   if (undeclared.length > 0) throw new Error(`.dependency-cruiser.mjs: declare what ${undeclared.join(', ')} may import (MAY_IMPORT)`);
   if (unknown.length > 0) throw new Error(`.dependency-cruiser.mjs: no such library: ${[...new Set(unknown)].join(', ')}`);
 }
@@ -114,7 +103,7 @@ assertDeclaredLibrariesMatchTheFolders();
 assertAcyclic();
 
 const libraryRules = LIBRARIES.map((library) => {
-  const allowed = [...mayImport(library), ...(TEMPORARY[library] ?? [])];
+  const allowed = mayImport(library);
   return {
     name: `${library.replace('/', '-')}-imports-downward`,
     comment: `libs/${library} may import: ${allowed.join(', ') || 'no other library'} (.dependency-cruiser.mjs)`,
