@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccessModule } from '../../libs/access/index.js';
 import { AuditModule } from '../../libs/audit/index.js';
 import { AccessGuard, AuthModule } from '../../libs/auth/index.js';
 import { ClassificationModule } from '../../libs/classification/index.js';
@@ -40,7 +39,6 @@ export class AppModule {
         StorageModule,
         AuditModule,
         AuthModule,
-        AccessModule,
         OrgModule,
         ClassificationModule,
         NumberingModule,

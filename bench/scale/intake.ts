@@ -4,7 +4,7 @@ import { DUPLICATE_WINDOW_DAYS, SEARCH_TAIL, tailPattern } from '../../libs/case
 import { registrationStatement } from '../../libs/cases/registration-statement.js';
 import { belgradeDate, computeDueDate, legalDeadlineDays } from '../../libs/cases/zup-deadline.js';
 import { caseNumberAroundSerial, counterKey, type CounterScope } from '../../libs/numbering/case-number-template.js';
-import { searchFold } from '../../libs/shared/transliterate.js';
+import { searchFold } from '../../libs/i18n/transliterate.js';
 import { CLASS_PROFILES, type ClassProfile } from '../../db/seeds/scale/classes.js';
 import { Random, Weighted } from '../../db/seeds/scale/random.js';
 import { fillSubject, party } from '../../db/seeds/scale/vocabulary.js';

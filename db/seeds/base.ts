@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { recordSystemAudit } from '../../libs/audit/audit.service.js';
-import { syncSystemRoles } from '../../libs/access/roles.service.js';
+import { syncSystemRoles } from '../../libs/org/roles.service.js';
 import { DEFAULT_CLASSIFICATION_PLAN, DEFAULT_PLAN_VALID_FROM_YEAR } from '../../libs/classification/default-plan.js';
 
 /**

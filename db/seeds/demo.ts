@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { recordSystemAudit } from '../../libs/audit/audit.service.js';
-import { hashPassword } from '../../libs/auth/passwords.js';
+import { hashPassword } from '../../libs/org/passwords.js';
 
 export const DEMO_PASSWORD = 'demo';
 

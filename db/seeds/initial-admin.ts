@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { recordSystemAudit } from '../../libs/audit/audit.service.js';
-import { hashPassword } from '../../libs/auth/passwords.js';
+import { hashPassword } from '../../libs/org/passwords.js';
 
 /**
  * On an installation with no users at all, creates the first administrator (a post in a top-level

@@ -1,4 +1,4 @@
-import { cyrillicToLatin } from '../shared/transliterate.js';
+import { cyrillicToLatin } from '../i18n/transliterate.js';
 import type { AcceptedType } from './content-type.js';
 
 const MAX_FILENAME_LENGTH = 255;

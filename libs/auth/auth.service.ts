@@ -10,7 +10,7 @@ import { Clock } from '../shared/clock.js';
 import { DomainError, unauthorized } from '../shared/errors.js';
 import type { AccessTokenPayload } from './jwt.strategy.js';
 import { LoginAttempt } from './login-attempt.entity.js';
-import { timingDecoyHash, verifyPassword } from './passwords.js';
+import { timingDecoyHash, verifyPassword } from '../org/passwords.js';
 import { RefreshToken } from './refresh-token.entity.js';
 
 export interface IssuedTokens {

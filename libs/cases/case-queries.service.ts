@@ -6,7 +6,7 @@ import { TransactionalConnection } from '../database/transactional-connection.js
 import { Clock } from '../shared/clock.js';
 import { notFound } from '../shared/errors.js';
 import { pageOf } from '../shared/pagination.js';
-import { searchFold } from '../shared/transliterate.js';
+import { searchFold } from '../i18n/transliterate.js';
 import { containsPattern } from '../shared/validation.js';
 import type { CaseQueryDto } from './dto/case-query.dto.js';
 import { caseAccessWhere, canOnCase } from './case-access.js';

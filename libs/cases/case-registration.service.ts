@@ -9,7 +9,7 @@ import { NumberingService } from '../numbering/numbering.service.js';
 import { Clock } from '../shared/clock.js';
 import { badRequest, forbidden } from '../shared/errors.js';
 import { isValidJmbg } from '../shared/jmbg.js';
-import { searchFold } from '../shared/transliterate.js';
+import { searchFold } from '../i18n/transliterate.js';
 import type { DuplicateQueryDto, RegisterCaseDto } from './dto/register-case.dto.js';
 import { activeUnit } from './active-unit.js';
 import { canOnCase } from './case-access.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../access/principal.js';
-import { searchFold } from '../shared/transliterate.js';
+import { searchFold } from '../i18n/transliterate.js';
 import { escapeLike } from '../shared/validation.js';
 import { caseAccessWhere } from './case-access.js';
 

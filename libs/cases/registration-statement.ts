@@ -1,6 +1,6 @@
 import { auditInsertSelect, auditSnapshot } from '../audit/audit.service.js';
 import { drawSerialSql, serialTextSql, type PreparedNumber } from '../numbering/numbering.service.js';
-import { searchFold } from '../shared/transliterate.js';
+import { searchFold } from '../i18n/transliterate.js';
 import type { CaseFile } from './case-file.entity.js';
 import { caseAuditSnapshot } from './case-view.js';
 

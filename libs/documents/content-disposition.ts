@@ -1,4 +1,4 @@
-import { cyrillicToLatin } from '../shared/transliterate.js';
+import { cyrillicToLatin } from '../i18n/transliterate.js';
 
 /**
  * `Content-Disposition: inline` for a generated file named after a case number: a plain ASCII

@@ -5,7 +5,7 @@ import type { DispatchMethod, OutgoingMailStatus } from '../cases/outgoing-mail.
 import type { DisposalListKind } from '../archive/retention.js';
 import type { DisposalListStatus } from '../archive/disposal-list.entity.js';
 import { DEFAULT_LOCALE, negotiateLocale, type Locale } from '../i18n/i18n.js';
-import { latinToCyrillic } from '../shared/transliterate.js';
+import { latinToCyrillic } from '../i18n/transliterate.js';
 import { bg } from './labels/bg.js';
 import { bs } from './labels/bs.js';
 import { cnr } from './labels/cnr.js';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Locale } from '../i18n/i18n.js';
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../runtime/runtime-settings.js';
 import { Clock } from '../shared/clock.js';
-import { latinToCyrillic } from '../shared/transliterate.js';
+import { latinToCyrillic } from '../i18n/transliterate.js';
 import { DOCUMENT_LABELS } from './labels.js';
 import type { PrintContext } from './receipt.js';
 

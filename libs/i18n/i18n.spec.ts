@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { latinToCyrillic } from '../shared/transliterate.js';
+import { latinToCyrillic } from './transliterate.js';
 import { CATALOGS, DEFAULT_LOCALE, isMessageCode, LOCALES, negotiateLocale, translate, type Locale, type MessageCode } from './i18n.js';
 
 describe('negotiateLocale', () => {

@@ -1,4 +1,4 @@
-import { latinToCyrillic } from '../shared/transliterate.js';
+import { latinToCyrillic } from './transliterate.js';
 import { AREAS, type AreaMessageCode } from './messages/areas/index.js';
 import type { AreaLocale } from './messages/area.js';
 import { en as coreEn, type Catalog as CoreCatalog } from './messages/en.js';

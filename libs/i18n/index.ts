@@ -1,1 +1,2 @@
 export * from './i18n.js';
+export * from './transliterate.js';

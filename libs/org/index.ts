@@ -5,3 +5,5 @@ export * from './user.entity.js';
 export * from './org-units.service.js';
 export * from './users.service.js';
 export * from './positions.service.js';
+export * from './roles.service.js';
+export * from './passwords.js';

@@ -7,15 +7,17 @@ import { OrgUnitsService } from './org-units.service.js';
 import { Position } from './position.entity.js';
 import { PositionsController } from './positions.controller.js';
 import { PositionsService } from './positions.service.js';
+import { RolesController } from './roles.controller.js';
+import { RolesService } from './roles.service.js';
 import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
 
-/** The organisation: units, the people, and the posts (positions) they hold. */
+/** The organisation: units, the people, the posts (positions) they hold, and the roles those posts carry. */
 @Module({
   imports: [TypeOrmModule.forFeature([OrgUnit, User, Position, Role])],
-  controllers: [OrgUnitsController, UsersController, PositionsController],
-  providers: [OrgUnitsService, UsersService, PositionsService],
-  exports: [OrgUnitsService, UsersService, PositionsService],
+  controllers: [RolesController, OrgUnitsController, UsersController, PositionsController],
+  providers: [RolesService, OrgUnitsService, UsersService, PositionsService],
+  exports: [RolesService, OrgUnitsService, UsersService, PositionsService],
 })
 export class OrgModule {}

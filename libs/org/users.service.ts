@@ -3,7 +3,7 @@ import { TransactionalConnection } from '../database/transactional-connection.js
 import type { Principal } from '../access/principal.js';
 import { accessibleWhere, type FieldSql } from '../access/sql-conditions.js';
 import { AuditService } from '../audit/audit.service.js';
-import { hashPassword } from '../auth/passwords.js';
+import { hashPassword } from './passwords.js';
 import { Clock } from '../shared/clock.js';
 import { conflict, notFound } from '../shared/errors.js';
 import { paginate } from '../shared/pagination.js';

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/i18n.js';
 import type { AreaLocale } from '../i18n/messages/area.js';
-import { latinToCyrillic } from '../shared/transliterate.js';
+import { latinToCyrillic } from '../i18n/transliterate.js';
 
 /**
  * The words printed on reports (PDF titles, column headers, CSV header lines), per language.

@@ -2,6 +2,5 @@ export * from './clock.js';
 export * from './errors.js';
 export * from './pagination.js';
 export * from './problem-details.filter.js';
-export * from './transliterate.js';
 export * from './validation.js';
 export * from './versioning.js';

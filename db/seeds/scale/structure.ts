@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import { hashPassword } from '../../../libs/auth/passwords.js';
+import { hashPassword } from '../../../libs/org/passwords.js';
 import { DEFAULT_CLASSIFICATION_PLAN } from '../../../libs/classification/default-plan.js';
-import { searchFold } from '../../../libs/shared/transliterate.js';
+import { searchFold } from '../../../libs/i18n/transliterate.js';
 import type { CounterScope } from '../../../libs/numbering/case-number-template.js';
 import { CLASS_PROFILES } from './classes.js';
 import { CITY, POSITION_TITLES, type Organisation } from './organisation.js';

@@ -1,4 +1,4 @@
-import { latinToCyrillic } from '../../../libs/shared/transliterate.js';
+import { latinToCyrillic } from '../../../libs/i18n/transliterate.js';
 import type { Random } from './random.js';
 
 /**

@@ -1,4 +1,4 @@
-import { registerLabels } from '../shared/index.js';
+import { registerLabels } from '../shared/register-labels.js';
 import type { AttorneyCaseKind, AttorneyCaseStatus, MunicipalityRole, Outcome } from './attorney-case-rules.js';
 
 /** The printed and exported words of the municipal attorney's registry, per language. */

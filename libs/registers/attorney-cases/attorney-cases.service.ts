@@ -5,7 +5,7 @@ import { TransactionalConnection } from '../../database/transactional-connection
 import { NumberingService } from '../../numbering/numbering.service.js';
 import { Clock } from '../../shared/clock.js';
 import { badRequest, conflict, notFound } from '../../shared/errors.js';
-import { searchFold } from '../../shared/transliterate.js';
+import { searchFold } from '../../i18n/transliterate.js';
 import { assertVersion } from '../../shared/versioning.js';
 import { RegisterChanges, registerSearchText, type CaseRef } from '../shared/index.js';
 import { AttorneyCaseQueries } from './attorney-case-queries.service.js';

@@ -1,4 +1,4 @@
-import { registerLabels } from '../shared/index.js';
+import { registerLabels } from '../shared/register-labels.js';
 import type { BusinessStatus } from './business-status.js';
 
 /** The printed and exported words of the businesses register, per language. */

@@ -1,4 +1,4 @@
-import { registerLabels } from '../shared/index.js';
+import { registerLabels } from '../shared/register-labels.js';
 import type { DisplacementStatus, DocumentKind } from './displaced-person-terms.js';
 
 /** The printed and exported words of the displaced persons register, per language. */

@@ -9,7 +9,7 @@ import { TransactionalConnection } from '../../database/transactional-connection
 import { Clock } from '../../shared/clock.js';
 import { forbidden, notFound } from '../../shared/errors.js';
 import { pageOf } from '../../shared/pagination.js';
-import { searchFold } from '../../shared/transliterate.js';
+import { searchFold } from '../../i18n/transliterate.js';
 import { containsPattern } from '../../shared/validation.js';
 import { RegisterChanges, whereChangedInCase, whereSearchMatches, type CaseRef } from '../shared/index.js';
 import type { DisplacedPersonFilterQuery, DisplacedPersonListQueryDto } from './dto/displaced-person.dto.js';

@@ -1,4 +1,4 @@
-import { registerLabels } from '../shared/index.js';
+import { registerLabels } from '../shared/register-labels.js';
 
 /** The printed and exported words of the housing buyout register, per language. */
 export interface HousingBuyoutLabels {

@@ -1,4 +1,4 @@
-import { registerLabels } from '../shared/index.js';
+import { registerLabels } from '../shared/register-labels.js';
 import type { EncumbranceKind, PropertyKind, PropertyStatus } from './real-estate-rules.js';
 
 /** The printed and exported words of the real estate register, per language. */

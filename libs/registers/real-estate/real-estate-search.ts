@@ -1,4 +1,4 @@
-import { searchFold } from '../../shared/transliterate.js';
+import { searchFold } from '../../i18n/transliterate.js';
 import { registerSearchText } from '../shared/index.js';
 import type { RealEstateEncumbrance } from './real-estate-encumbrance.entity.js';
 import type { RealEstateLease } from './real-estate-lease.entity.js';

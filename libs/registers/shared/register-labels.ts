@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/i18n.js';
 import type { AreaLocale } from '../../i18n/messages/area.js';
-import { latinToCyrillic } from '../../shared/transliterate.js';
+import { latinToCyrillic } from '../../i18n/transliterate.js';
 
 function toCyrillic<T>(value: T): T {
   if (typeof value === 'string') return latinToCyrillic(value) as T;

@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { searchFold } from '../../shared/transliterate.js';
+import { searchFold } from '../../i18n/transliterate.js';
 import { containsPattern } from '../../shared/validation.js';
 import type { RegisterName } from './register-names.js';
 

@@ -1,4 +1,4 @@
-import { registerLabels } from '../shared/index.js';
+import { registerLabels } from '../shared/register-labels.js';
 import type { DuplicateReason, WorkBookStatus } from './work-book.entity.js';
 
 /** The printed and exported words of the work books register, per language. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { latinToCyrillic } from '../../../../libs/shared/transliterate.js';
+import { latinToCyrillic } from '../../../../libs/i18n/transliterate.js';
 import { currentLanguage, isCyrillicSerbian, type Language } from './language';
 
 /** Calendar days and times are those of Belgrade, whatever the machine's time zone. */

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { latinToCyrillic } from '../../../../libs/shared/transliterate.js';
+import { latinToCyrillic } from '../../../../libs/i18n/transliterate.js';
 import { bg } from './messages/bg';
 import { bs } from './messages/bs';
 import { cnr } from './messages/cnr';
@@ -18,7 +18,7 @@ export function mapMessages<T>(tree: T, convert: (text: string) => string): T {
 
 /**
  * Serbian Cyrillic is Serbian Latin transliterated, with the same rule the API uses for its
- * messages (libs/shared/transliterate.ts): one set of Serbian texts, two scripts.
+ * messages (libs/i18n/transliterate.ts): one set of Serbian texts, two scripts.
  */
 export const CATALOGS: Record<Language, Messages> = {
   'sr-Latn': srLatn,

@@ -5,7 +5,7 @@ import { appealDeadline, ATTORNEY_CASE_MARKS, type AttorneyCaseKind, type Munici
 import { attorneyCaseSnapshot, decisionView, hearingView } from '../../../../libs/registers/attorney-cases/attorney-case-view.js';
 import type { AttorneyCase, AttorneyCaseDecision, AttorneyCaseHearing, AttorneyCaseParty } from '../../../../libs/registers/attorney-cases/attorney-case.entity.js';
 import { registerSearchText } from '../../../../libs/registers/shared/register-search.js';
-import { searchFold } from '../../../../libs/shared/transliterate.js';
+import { searchFold } from '../../../../libs/i18n/transliterate.js';
 import { belgradeInstant } from '../calendar.js';
 import type { RegisterGenerator } from '../registers.js';
 import { Weighted } from '../random.js';

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IsJmbg } from '../../../shared/jmbg.js';
-import { cyrillicToLatin } from '../../../shared/transliterate.js';
+import { cyrillicToLatin } from '../../../i18n/transliterate.js';
 import { CalendarDay, DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
 import { RegisterExportQueryDto, RegisterListQueryDto, VersionedChangeDto, WithinCaseDto } from '../../shared/index.js';
 import { AgreesWithJmbg } from '../holder-identity.js';

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Modal, NumberInput, Stack, Table, TextInput } 
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchFold } from '../../../../../libs/shared/transliterate.js';
+import { searchFold } from '../../../../../libs/i18n/transliterate.js';
 import { adminCalls, useAdminMutation } from '../../api/admin';
 import { useClassificationMarks } from '../../api/reference';
 import type { ClassificationMark } from '../../api/views';

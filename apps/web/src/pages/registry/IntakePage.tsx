@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { searchFold } from '../../../../../libs/shared/transliterate.js';
+import { searchFold } from '../../../../../libs/i18n/transliterate.js';
 import { api, call } from '../../api/client';
 import { useCases, useRegisterCase, type RegisterBody } from '../../api/cases';
 import { isUsableMark, useClassificationMarks, useOrgUnits } from '../../api/reference';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Allow } from './access.decorators.js';
+import { Allow } from '../access/access.decorators.js';
 import { CreateRoleDto, RoleQueryDto, UpdateRoleDto } from './dto/role.dto.js';
 import { RolesService } from './roles.service.js';
 

@@ -5,11 +5,11 @@ import { AuditService, recordSystemAudit } from '../audit/audit.service.js';
 import { badRequest, conflict, notFound } from '../shared/errors.js';
 import { paginate } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
-import { assertAdministratorRemains } from '../org/administrator-remains.js';
+import { assertAdministratorRemains } from './administrator-remains.js';
 import type { CreateRoleDto, RoleQueryDto, UpdateRoleDto } from './dto/role.dto.js';
-import type { Permission } from './permissions.js';
-import { Role } from './role.entity.js';
-import { SYSTEM_ROLES } from './system-roles.js';
+import type { Permission } from '../access/permissions.js';
+import { Role } from '../access/role.entity.js';
+import { SYSTEM_ROLES } from '../access/system-roles.js';
 
 /**
  * Conditions a role may put on records. Kept small on purpose: every field here must have a SQL

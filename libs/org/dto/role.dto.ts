@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../shared/pagination.js';
 import { TrimmedString } from '../../shared/validation.js';
-import { ACTIONS, SCOPES, SUBJECTS, type Action, type Scope, type Subject } from '../permissions.js';
+import { ACTIONS, SCOPES, SUBJECTS, type Action, type Scope, type Subject } from '../../access/permissions.js';
 
 
 export class PermissionDto {
