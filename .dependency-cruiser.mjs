@@ -162,7 +162,8 @@ export default {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|dist)/' },
+    // Build output (dist/, apps/web/dist/) is not source: git ignores it, a local build leaves it.
+    exclude: { path: '(^|/)(node_modules|dist)/' },
     // Type-only imports are seen, and marked `type-only`, before TypeScript erases them.
     tsPreCompilationDeps: true,
     // Our `.js` imports name `.ts` files (NodeNext); dependency-cruiser maps them as tsc does.
