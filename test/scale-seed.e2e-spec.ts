@@ -38,7 +38,7 @@ describe.each(WORLDS)('$name', (world) => {
   beforeAll(async () => {
     spis = await startTestApp();
     summary = await world.generate(spis);
-  });
+  }, 180_000);
   afterAll(() => spis.close());
 
   it('writes the cases asked for over its years, each year numbered 1, 2, 3… without a gap', async () => {
@@ -248,7 +248,8 @@ describe('the demo municipality on its first morning', () => {
     const server = await spis.app.listen(0, '127.0.0.1');
     await seedDemoHistory(spis.settings.databaseUrl);
     morning = await seedDemoToday(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  });
+    // A few seconds on a quiet machine, a minute and more on a busy one.
+  }, 180_000);
   afterAll(() => spis.close());
 
   it('is written once: a second start on the same database adds nothing', async () => {

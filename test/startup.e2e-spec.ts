@@ -25,7 +25,8 @@ function startSpis(env: Record<string, string>): Running {
   let stdout = '';
   child.stdout!.on('data', (chunk) => ((output += chunk), (stdout += chunk)));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  // 'close', not 'exit': 'exit' can come before the last lines the process wrote have been read.
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   return { process: child, output: () => output, stdout: () => stdout, exited };
 }
 

@@ -19,7 +19,7 @@ describe('the web application in a browser', () => {
 
   beforeAll(async () => {
     suite = await startBrowserSuite();
-  }, 120_000);
+  }, 240_000);
   afterAll(() => suite?.close());
 
   /** A fresh browser profile for each user; printing is recorded instead of opening a dialog. */
