@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../../libs/audit/index.js';
 import { AccessGuard, AuthModule } from '../../libs/auth/index.js';
 import { ClassificationModule } from '../../libs/classification/index.js';
-import { DatabaseModule, SnakeNamingStrategy, TransactionPerRequestInterceptor } from '../../libs/database/index.js';
+import { DatabaseModule, databaseProblem, SnakeNamingStrategy, TransactionPerRequestInterceptor } from '../../libs/database/index.js';
 import { HealthModule } from '../../libs/health/index.js';
 import { OrgModule } from '../../libs/org/index.js';
 import { RuntimeModule, type RuntimeSettings } from '../../libs/runtime/index.js';
@@ -53,7 +53,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: TransactionPerRequestInterceptor },
-        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_FILTER, useFactory: () => new ProblemDetailsFilter([databaseProblem]) },
       ],
     };
   }

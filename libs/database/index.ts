@@ -1,3 +1,4 @@
+export * from './database-errors.js';
 export * from './database.module.js';
 export * from './migrate.js';
 export * from './named-query.js';

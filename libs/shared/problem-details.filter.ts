@@ -1,6 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
 import { negotiateLocale, translate, type MessageCode } from '../i18n/index.js';
 import { DomainError, type FieldError } from './errors.js';
 
@@ -26,22 +25,11 @@ const STATUS_CODES: Partial<Record<number, MessageCode>> = {
   [HttpStatus.TOO_MANY_REQUESTS]: 'RATE_LIMITED',
 };
 
-/** PostgreSQL error codes that are the client's fault, not ours. */
-const PG_UNIQUE_VIOLATION = '23505';
-const PG_FOREIGN_KEY_VIOLATION = '23503';
-const PG_INVALID_TEXT = '22P02';
-/** A CHECK or an exclusion constraint refused the row: the input broke a rule validation did not catch. */
-const PG_CHECK_VIOLATION = '23514';
-const PG_EXCLUSION_VIOLATION = '23P01';
-/** Momentary conditions a client may simply retry: too many connections, deadlock, serialisation, shutdown. */
-const PG_TRANSIENT = new Set(['53300', '40001', '40P01', '57P01', '57P03']);
-
-/** The database pool could not hand out a connection in time, or the server is unreachable. */
-function isDatabaseUnavailable(exception: unknown): boolean {
-  const error = exception as { code?: string; message?: string };
-  if (typeof error?.code === 'string' && (PG_TRANSIENT.has(error.code) || error.code === 'ECONNREFUSED')) return true;
-  return typeof error?.message === 'string' && /timeout exceeded when trying to connect|Connection terminated/i.test(error.message);
-}
+/**
+ * Something that knows a kind of failure better than this filter and says which problem it is, or
+ * null: the database's refusals and outages are classified by libs/database (`databaseProblem`).
+ */
+export type ProblemClassifier = (exception: unknown) => DomainError | null;
 
 interface Classified {
   status: number;
@@ -54,6 +42,8 @@ interface Classified {
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
+
+  constructor(private readonly classifiers: readonly ProblemClassifier[] = []) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -84,16 +74,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       return { status: exception.status, code: exception.code, params: exception.params, fields: exception.fields };
     }
-    if (exception instanceof QueryFailedError) {
-      const pgCode = (exception as QueryFailedError & { code?: string }).code;
-      if (pgCode === PG_UNIQUE_VIOLATION) return { status: HttpStatus.CONFLICT, code: 'ALREADY_EXISTS' };
-      if (pgCode === PG_FOREIGN_KEY_VIOLATION) return { status: HttpStatus.UNPROCESSABLE_ENTITY, code: 'REFERENCED_RECORD_MISSING' };
-      if (pgCode === PG_INVALID_TEXT) return { status: HttpStatus.BAD_REQUEST, code: 'VALIDATION_FAILED' };
-      const constraint = String((exception as QueryFailedError & { constraint?: string }).constraint ?? '');
-      if (pgCode === PG_CHECK_VIOLATION) return { status: HttpStatus.UNPROCESSABLE_ENTITY, code: 'RULE_VIOLATED', params: { rule: constraint } };
-      if (pgCode === PG_EXCLUSION_VIOLATION) return { status: HttpStatus.CONFLICT, code: 'PERIOD_OVERLAPS', params: { rule: constraint } };
+    for (const classify of this.classifiers) {
+      const problem = classify(exception);
+      if (problem) return { status: problem.status, code: problem.code, params: problem.params, fields: problem.fields };
     }
-    if (isDatabaseUnavailable(exception)) return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'DATABASE_UNAVAILABLE' };
     // body-parser's errors carry `type` and `status`: malformed JSON and oversized bodies.
     const parserError = exception as { type?: string; status?: number };
     if (parserError?.type === 'entity.parse.failed') return { status: HttpStatus.BAD_REQUEST, code: 'INVALID_JSON' };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import type { Principal } from '../../access/principal.js';
+import { withConstraintRules } from '../../database/database-errors.js';
 import { TransactionalConnection } from '../../database/transactional-connection.js';
 import { Clock } from '../../shared/clock.js';
 import { badRequest, conflict, notFound } from '../../shared/errors.js';
@@ -135,7 +135,7 @@ export class BusinessesService {
       .filter(({ period, row }) => period.status !== row.status || period.from !== row.validFrom || period.to !== row.validTo || period.reason !== row.reason)
       .map((update) => ({ ...update, shrink: shrinks({ from: update.row.validFrom, to: update.row.validTo }, update.period) }))
       .sort((a, b) => Number(b.shrink) - Number(a.shrink));
-    try {
+    await withConstraintRules(async () => {
       for (const { period, row } of changed) {
         Object.assign(row, { status: period.status, validFrom: period.from, validTo: period.to, reason: period.reason });
         await repository.save(row);
@@ -153,10 +153,7 @@ export class BusinessesService {
           recordedAt: this.clock.now(),
         });
       }
-    } catch (error) {
-      if (constraintOf(error) === 'business_status_periods_do_not_overlap') throw conflict('BUSINESS_STATUS_PERIODS_OVERLAP');
-      throw error;
-    }
+    }, { business_status_periods_do_not_overlap: () => conflict('BUSINESS_STATUS_PERIODS_OVERLAP') });
   }
 
   /** The business locked for the change, at the version the user saw, with its periods. */
@@ -185,21 +182,13 @@ export class BusinessesService {
 
   /** Writes `business`, turning the unique registration number into its own answer. */
   private async written(business: Business, write: () => Promise<unknown>): Promise<void> {
-    try {
-      await write();
-    } catch (error) {
-      if (constraintOf(error) === 'business_registration_number_key') throw conflict('BUSINESS_REGISTRATION_NUMBER_TAKEN', { registrationNumber: business.registrationNumber });
-      throw error;
-    }
+    await withConstraintRules(write, {
+      business_registration_number_key: () => conflict('BUSINESS_REGISTRATION_NUMBER_TAKEN', { registrationNumber: business.registrationNumber }),
+    });
   }
 
   private async record(principal: Principal, decision: CaseRef, action: string, before: unknown, business: Business): Promise<void> {
     const rows = await this.queries.periods([business.id]);
     await this.changes.record(principal, { register: REGISTER, entryId: business.id, case: decision, action, before, after: businessSnapshot(business, rows) });
   }
-}
-
-/** The database constraint a failed statement broke, if any. */
-function constraintOf(error: unknown): string | undefined {
-  return error instanceof QueryFailedError ? (error as QueryFailedError & { constraint?: string }).constraint : undefined;
 }

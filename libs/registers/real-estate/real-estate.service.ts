@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import type { Principal } from '../../access/principal.js';
+import { withConstraintRules } from '../../database/database-errors.js';
 import { TransactionalConnection } from '../../database/transactional-connection.js';
 import { Clock } from '../../shared/clock.js';
 import { badRequest, conflict, notFound, type FieldError } from '../../shared/errors.js';
@@ -22,10 +22,6 @@ const REGISTER = 'real-estate';
  * none: the property row is locked while a lease is checked and written, so the exclusion
  * constraint only stands behind the check.)
  */
-const CONSTRAINT_ERRORS: Record<string, (entry: RealEstate) => Error> = {
-  real_estate_active_designation_key: (entry) => conflict('REAL_ESTATE_ALREADY_REGISTERED', { municipality: entry.cadastralMunicipality, parcel: entry.parcelNumber }),
-};
-
 /**
  * Changes to the real estate register, each within a case (see RegisterChanges): entering a
  * property, changing it, and its events — a lease entered and ended, an encumbrance registered and
@@ -251,13 +247,9 @@ export class RealEstateService {
 
   /** Runs a write; a violation of the register's unique index or exclusion constraint becomes its 409. */
   private async guarded(entry: RealEstate, write: () => Promise<unknown>): Promise<void> {
-    try {
-      await write();
-    } catch (error) {
-      const constraint = error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
-      const known = constraint ? CONSTRAINT_ERRORS[constraint] : undefined;
-      throw known ? known(entry) : error;
-    }
+    await withConstraintRules(write, {
+      real_estate_active_designation_key: () => conflict('REAL_ESTATE_ALREADY_REGISTERED', { municipality: entry.cadastralMunicipality, parcel: entry.parcelNumber }),
+    });
   }
 
   private record(principal: Principal, decision: CaseRef, action: string, before: unknown, state: PropertyState): Promise<void> {

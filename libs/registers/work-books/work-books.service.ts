@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import type { Principal } from '../../access/principal.js';
+import { withConstraintRules } from '../../database/database-errors.js';
 import { TransactionalConnection } from '../../database/transactional-connection.js';
 import { Clock } from '../../shared/clock.js';
 import { badRequest, conflict, notFound } from '../../shared/errors.js';
@@ -261,14 +261,10 @@ export class WorkBooksService {
 
   /** Writes `book`, turning the register's uniqueness rules into their own answers. */
   private async written(book: WorkBook, write: () => Promise<unknown>): Promise<void> {
-    try {
-      await write();
-    } catch (error) {
-      const constraint = error instanceof QueryFailedError ? (error as QueryFailedError & { constraint?: string }).constraint : undefined;
-      if (constraint === 'work_book_one_valid_per_holder') throw conflict('WORK_BOOK_HOLDER_HAS_VALID_BOOK');
-      if (constraint === 'work_book_series_number_key') throw conflict('WORK_BOOK_NUMBER_TAKEN', { series: book.series, number: book.number });
-      throw error;
-    }
+    await withConstraintRules(write, {
+      work_book_one_valid_per_holder: () => conflict('WORK_BOOK_HOLDER_HAS_VALID_BOOK'),
+      work_book_series_number_key: () => conflict('WORK_BOOK_NUMBER_TAKEN', { series: book.series, number: book.number }),
+    });
   }
 
   private record(principal: Principal, decision: CaseRef, action: string, before: unknown, book: WorkBook): Promise<void> {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ArgumentsHost } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { ProblemDetailsFilter } from './problem-details.filter.js';
+import { ProblemDetailsFilter } from '../shared/problem-details.filter.js';
+import { databaseProblem, violatedConstraint, withConstraintRules } from './database-errors.js';
+import { conflict } from '../shared/errors.js';
 
-/** Runs the filter on `exception` and returns what the client would receive. */
+/** Runs the filter, as the application installs it, on `exception` and returns what the client would receive. */
 function respond(exception: unknown) {
   const sent: { status?: number; headers: Record<string, string>; body?: Record<string, unknown> } = { headers: {} };
   const response = {
@@ -15,7 +17,7 @@ function respond(exception: unknown) {
   };
   const request = { headers: { 'accept-language': 'en' }, url: '/api/cases', originalUrl: '/api/cases' };
   const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }) } as unknown as ArgumentsHost;
-  new ProblemDetailsFilter().catch(exception, host);
+  new ProblemDetailsFilter([databaseProblem]).catch(exception, host);
   return sent;
 }
 
@@ -52,5 +54,28 @@ describe('ProblemDetailsFilter: rules the database enforces', () => {
   it('names the constraint that refused the row, so the message says which rule', () => {
     const error = Object.assign(pgError('23514'), { constraint: 'real_estate_share_valid' });
     expect(respond(error).body).toMatchObject({ status: 422, code: 'RULE_VIOLATED', detail: expect.stringContaining('real_estate_share_valid') });
+  });
+});
+
+describe('a rule of one register, named by its constraint', () => {
+  const taken = () => conflict('WORK_BOOK_NUMBER_TAKEN', { series: 'AB', number: '1' });
+  const broken = (constraint: string) => Object.assign(pgError('23505'), { constraint });
+
+  it('answers that rule\'s own problem when the write breaks it', async () => {
+    await expect(withConstraintRules(() => Promise.reject(broken('work_book_series_number_key')), { work_book_series_number_key: taken })).rejects.toMatchObject({
+      code: 'WORK_BOOK_NUMBER_TAKEN',
+      status: 409,
+    });
+  });
+
+  it('lets any other failure through unchanged, for the general mapping', async () => {
+    const other = broken('another_key');
+    await expect(withConstraintRules(() => Promise.reject(other), { work_book_series_number_key: taken })).rejects.toBe(other);
+    expect(violatedConstraint(other)).toBe('another_key');
+    expect(violatedConstraint(new Error('not the database'))).toBeUndefined();
+  });
+
+  it('returns what the write returns when it succeeds', async () => {
+    await expect(withConstraintRules(async () => 7, { work_book_series_number_key: taken })).resolves.toBe(7);
   });
 });
