@@ -13,7 +13,7 @@ import type { CaseQueryDto } from './dto/case-query.dto.js';
 import { caseAccessWhere, canOnCase } from './case-access.js';
 import { CaseFile } from './case-file.entity.js';
 import { availableActions, type Transition } from './case-state-machine.js';
-import { caseSummary } from './case-view.js';
+import { caseSummary, feeAmountOf } from './case-view.js';
 import { belgradeDate } from './zup-deadline.js';
 
 /** Open cases whose deadline runs; on hold the deadline is paused, so those are never overdue. */
@@ -240,7 +240,7 @@ export class CaseQueriesService {
       ...caseSummary(file, extra, today),
       party: { name: file.partyName, address: file.partyAddress, ...(seesPersonalData ? { personalId: file.partyPersonalId } : {}) },
       attachmentsCount: file.attachmentsCount,
-      feeAmount: file.feeAmount,
+      feeAmount: feeAmountOf(file),
       deadlineDays: file.deadlineDays,
       retention: file.retentionPermanent === null ? null : { years: file.retentionYears, permanent: file.retentionPermanent },
       cancelReason: file.cancelReason,
