@@ -54,7 +54,8 @@ const MAY_IMPORT = {
 const SHARED_WITH_WEB = [
   '^libs/i18n/(?!.*\\.spec\\.ts$)',
   '^libs/registers/[^/]+/[^/]+-labels\\.ts$',
-  '^libs/registers/housing-buyouts/(buyout-calculation|money)\\.ts$',
+  '^libs/registers/housing-buyouts/buyout-calculation\\.ts$',
+  '^libs/shared/(money|fixed-point)\\.ts$',
   '^libs/reports/labels\\.ts$',
 ];
 

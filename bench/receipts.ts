@@ -29,7 +29,7 @@ function sampleCase(i: number, key: Buffer): ReceiptFacts {
     classificationCode: '351',
     orgUnit: { code: '04', name: 'Odeljenje za urbanizam i građevinarstvo' },
     attachmentsCount: 3,
-    feeAmount: 1240,
+    feeMinor: 124_000,
     dueDate: '2026-04-01',
   };
 }

@@ -29,7 +29,7 @@ describe('finding cases among more than the newest few thousand', () => {
     // Newer cases of unit 04, all with one common word, registered after the two above.
     await spis.dataSource.query(
       `INSERT INTO case_file (id, book_id, number, counter_key, serial, year, classification_mark_id, class_code, org_unit_id, assignee_id, subject,
-         party_name, party_address, party_personal_id, received_at, received_via, attachments_count, fee_amount, administrative_procedure,
+         party_name, party_address, party_personal_id, received_at, received_via, attachments_count, fee_minor, administrative_procedure,
          examination_procedure, deadline_days, due_date, status, last_act_number, search_text, registered_at, registered_by, updated_at, version)
        SELECT gen_random_uuid(), c.book_id, 'N-' || g || '/2026', 'many-' || g, 1, c.year, c.classification_mark_id, c.class_code, c.org_unit_id, NULL,
          'Prijava komunalne buke', 'Stanari zgrade ' || g, NULL, NULL, c.received_at + g * interval '1 minute', c.received_via, 0, NULL, c.administrative_procedure,

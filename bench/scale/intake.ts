@@ -99,7 +99,7 @@ async function registerDirectly(db: pg.ClientBase, fixed: Fixed, s: Submission):
         id: randomUUID(), bookId: fixed.book.id, counterKey: prepared.counterKey, year, classificationMarkId: fixed.marks.get(s.classificationCode)!,
         classCode: s.classificationCode, orgUnitId: s.orgUnitId, assigneeId: null, subject: s.subject, partyName: s.party.name,
         partyAddress: s.party.address ?? null, partyPersonalId: s.party.personalId ?? null, receivedAt: now, receivedVia: 'counter', attachmentsCount: 0,
-        feeAmount: null, administrativeProcedure: s.administrativeProcedure, examinationProcedure: s.examinationProcedure, deadlineDays: days, dueDate,
+        feeMinor: null, administrativeProcedure: s.administrativeProcedure, examinationProcedure: s.examinationProcedure, deadlineDays: days, dueDate,
         status: 'registered', resolution: null, resolutionKind: null, resolvedAt: null, closedAt: null, retentionYears: null, retentionPermanent: null,
         cancelReason: null, cancelledAt: null, lastActNumber: 1, registeredAt: now, registeredBy: fixed.clerk.id, updatedAt: now, version: 1,
       },

@@ -1,6 +1,7 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Principal } from '../access/principal.js';
+import { exactBigintColumn } from '../database/bigint-column.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { PdfFonts } from '../documents/pdf-fonts.js';
 import { PrintContexts } from '../documents/print-context.js';
@@ -136,10 +137,10 @@ export class ReceptionStamps {
   /** What the registry recorded when the submission was received. */
   private async facts(caseId: string): Promise<StampFacts> {
     const [row] = await this.db.manager.query(
-      `SELECT number, class_code AS "classificationCode", received_at AS "receivedAt", attachments_count AS "attachmentsCount", fee_amount AS "feeAmount"
+      `SELECT number, class_code AS "classificationCode", received_at AS "receivedAt", attachments_count AS "attachmentsCount", fee_minor AS "feeMinor"
          FROM case_file WHERE id = $1`,
       [caseId],
     );
-    return { ...row, feeAmount: row.feeAmount === null ? null : Number(row.feeAmount) };
+    return { ...row, feeMinor: exactBigintColumn.from(row.feeMinor) };
   }
 }

@@ -1,4 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { MinorUnitsColumn } from '../database/money-column.js';
+import type { MinorUnits } from '../shared/money.js';
 import type { CaseStatus } from './case-state-machine.js';
 
 export const RECEIVED_VIA = ['counter', 'post', 'email', 'portal', 'courier', 'internal'] as const;
@@ -19,9 +21,6 @@ export function normalizeReceivedVia(value: unknown): unknown {
 
 export const RESOLUTION_KINDS = ['granted', 'partially_granted', 'rejected', 'dismissed', 'suspended', 'withdrawn', 'other'] as const;
 export type ResolutionKind = (typeof RESOLUTION_KINDS)[number];
-
-/** numeric columns come back from pg as strings; keep money exact as a decimal string. */
-const decimal = { to: (v: string | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /**
  * A case (predmet): every act about one matter, under one case number. `version` is the
@@ -47,7 +46,8 @@ export class CaseFile {
   @Column({ type: 'timestamptz' }) receivedAt: Date;
   @Column({ type: 'text' }) receivedVia: ReceivedVia;
   @Column() attachmentsCount: number;
-  @Column({ type: 'numeric', nullable: true, transformer: decimal }) feeAmount: number | null;
+  /** The fee paid (taksa), in para; the API shows it as `feeAmount` in dinars (see `feeAmountOf`). */
+  @MinorUnitsColumn({ nullable: true }) feeMinor: MinorUnits | null;
   @Column() administrativeProcedure: boolean;
   @Column() examinationProcedure: boolean;
   @Column({ type: 'integer', nullable: true }) deadlineDays: number | null;

@@ -13,9 +13,8 @@ import { caseAccessWhere, canOnCase } from './case-access.js';
 import { CaseDetailParts } from './case-detail-parts.js';
 import { CaseFile } from './case-file.entity.js';
 import { availableActions, overdueSql, type Transition } from './case-state-machine.js';
-import { caseSummary } from './case-view.js';
+import { caseSummary, feeAmountOf } from './case-view.js';
 import { belgradeDate } from './zup-deadline.js';
-
 
 /**
  * A search counts its matches up to this many; beyond, the list says `total: SEARCH_COUNT_CAP`
@@ -238,7 +237,7 @@ export class CaseQueriesService {
       ...caseSummary(file, extra, today),
       party: { name: file.partyName, address: file.partyAddress, ...(seesPersonalData ? { personalId: file.partyPersonalId } : {}) },
       attachmentsCount: file.attachmentsCount,
-      feeAmount: file.feeAmount,
+      feeAmount: feeAmountOf(file),
       deadlineDays: file.deadlineDays,
       retention: file.retentionPermanent === null ? null : { years: file.retentionYears, permanent: file.retentionPermanent },
       cancelReason: file.cancelReason,

@@ -10,6 +10,7 @@ import { Clock } from '../shared/clock.js';
 import { badRequest, forbidden } from '../shared/errors.js';
 import { isValidJmbg } from '../shared/jmbg.js';
 import { searchFold } from '../i18n/transliterate.js';
+import { fromMajorUnits } from '../shared/money.js';
 import type { DuplicateQueryDto, RegisterCaseDto } from './dto/register-case.dto.js';
 import { activeUnit } from './active-unit.js';
 import { canOnCase } from './case-access.js';
@@ -102,7 +103,7 @@ export class CaseRegistrationService {
       receivedAt,
       receivedVia: dto.receivedVia,
       attachmentsCount: dto.attachmentsCount ?? 0,
-      feeAmount: dto.feeAmount ?? null,
+      feeMinor: dto.feeAmount === undefined ? null : fromMajorUnits(dto.feeAmount),
       administrativeProcedure,
       examinationProcedure: dto.examinationProcedure ?? false,
       deadlineDays,

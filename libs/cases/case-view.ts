@@ -1,3 +1,4 @@
+import { toMajorUnits } from '../shared/money.js';
 import type { CaseFile } from './case-file.entity.js';
 import { OPEN_STATES } from './case-state-machine.js';
 import { belgradeDate, daysOverdue, deadlineState } from './zup-deadline.js';
@@ -59,8 +60,17 @@ export function caseSummary(
   };
 }
 
-/** The case as kept in the audit trail (the search column is derived, not a fact). */
+/**
+ * The fee as the API has always shown it, here and in the audit trail: a JSON number of dinars
+ * (1250.5). Inside, it is para (`feeMinor`); this is the one place that turns one into the other.
+ */
+export const feeAmountOf = (file: Pick<CaseFile, 'feeMinor'>): number | null => (file.feeMinor === null ? null : toMajorUnits(file.feeMinor));
+
+/**
+ * The case as kept in the audit trail (the search column is derived, not a fact). The fee keeps
+ * the name and unit the trail's older entries have, which cannot be rewritten.
+ */
 export function caseAuditSnapshot(file: CaseFile) {
-  const { searchText: _derived, ...facts } = file;
-  return facts;
+  const { searchText: _derived, feeMinor: _inPara, ...facts } = file;
+  return { ...facts, feeAmount: feeAmountOf(file) };
 }

@@ -45,11 +45,11 @@ export function registrationStatement(write: RegistrationWrite): { sql: string; 
     WITH d AS (${drawSerialSql($(prepared.bookId), $(prepared.counterKey))}),
     f AS (
       INSERT INTO case_file (id, book_id, number, counter_key, serial, year, classification_mark_id, class_code, org_unit_id, assignee_id, subject,
-        party_name, party_address, party_personal_id, received_at, received_via, attachments_count, fee_amount, administrative_procedure,
+        party_name, party_address, party_personal_id, received_at, received_via, attachments_count, fee_minor, administrative_procedure,
         examination_procedure, deadline_days, due_date, status, last_act_number, search_text, registered_at, registered_by, updated_at, version)
       SELECT ${$(file.id)}::uuid, ${$(prepared.bookId)}::uuid, ${number}, ${$(prepared.counterKey)}, d.serial, ${$(file.year)}::int, ${$(file.classificationMarkId)}::uuid, ${$(file.classCode)},
         ${$(file.orgUnitId)}::uuid, ${$(file.assigneeId)}::uuid, ${$(file.subject)}, ${$(file.partyName)}, ${$(file.partyAddress)}, ${$(file.partyPersonalId)},
-        ${$(file.receivedAt)}::timestamptz, ${$(file.receivedVia)}, ${$(file.attachmentsCount)}::int, ${$(file.feeAmount)}::numeric, ${$(file.administrativeProcedure)}::boolean,
+        ${$(file.receivedAt)}::timestamptz, ${$(file.receivedVia)}, ${$(file.attachmentsCount)}::int, ${$(file.feeMinor)}::bigint, ${$(file.administrativeProcedure)}::boolean,
         ${$(file.examinationProcedure)}::boolean, ${$(file.deadlineDays)}::int, ${$(file.dueDate)}::date, ${$(file.status)}, ${$(file.lastActNumber)}::int, ${folded},
         ${$(file.registeredAt)}::timestamptz, ${$(file.registeredBy)}::uuid, ${$(file.updatedAt)}::timestamptz, ${$(file.version)}::int
         FROM d

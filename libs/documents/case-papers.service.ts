@@ -4,6 +4,7 @@ import type { ActDirection } from '../cases/case-act.entity.js';
 import { CaseQueriesService } from '../cases/case-queries.service.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import type { Locale } from '../i18n/i18n.js';
+import { fromMajorUnits } from '../shared/money.js';
 import { buildCoverSheet } from './cover-sheet.js';
 import { CaseLookupCodes } from './lookup-code.js';
 import { PdfFonts } from './pdf-fonts.js';
@@ -50,7 +51,8 @@ export class CasePapersService {
       classificationCode: file.classificationCode,
       orgUnit: { code: file.orgUnit.code, name: file.orgUnit.name },
       attachmentsCount: file.attachmentsCount,
-      feeAmount: file.feeAmount,
+      // The detail shows the fee as the API does, in dinars; that number gives the para back exactly.
+      feeMinor: file.feeAmount === null ? null : fromMajorUnits(file.feeAmount),
       dueDate: file.dueDate,
     });
     return { name: file.number, pdf };

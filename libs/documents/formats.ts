@@ -36,18 +36,6 @@ export function formatDateTime(at: Date, labels: DocumentLabels): string {
   return fill(labels.dateTime, { d: day, m: month, y: year, time: `${hour}:${minute}` });
 }
 
-const AMOUNT_FORMATS = new Map<string, Intl.NumberFormat>();
-
-/** A fee or other amount with two decimals, grouped as the language groups digits. */
-export function formatAmount(amount: number, labels: DocumentLabels): string {
-  let format = AMOUNT_FORMATS.get(labels.numberLocale);
-  if (!format) {
-    format = new Intl.NumberFormat(labels.numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    AMOUNT_FORMATS.set(labels.numberLocale, format);
-  }
-  return format.format(amount);
-}
-
 /** How long a case is kept: `10 god.` or `trajno`. */
 export function formatRetention(retention: { years: number | null; permanent: boolean }, labels: DocumentLabels): string {
   if (retention.permanent || retention.years === null) return labels.permanent;

@@ -1,6 +1,7 @@
 import type { PDFFont } from 'pdf-lib';
 import type { ReceivedVia } from '../cases/case-file.entity.js';
-import { formatAmount, formatDate, formatDateTime } from './formats.js';
+import { printMinorUnits, type MinorUnits } from '../shared/money.js';
+import { formatDate, formatDateTime } from './formats.js';
 import type { DocumentLabels } from './labels.js';
 import { A4_PORTRAIT, PdfComposer, textWidth } from './pdf-layout.js';
 import type { PdfFonts } from './pdf-fonts.js';
@@ -17,7 +18,8 @@ export interface ReceiptFacts {
   classificationCode: string;
   orgUnit: { code: string; name: string };
   attachmentsCount: number;
-  feeAmount: number | null;
+  /** The fee paid, in para. */
+  feeMinor: MinorUnits | null;
   dueDate: string | null;
 }
 
@@ -71,7 +73,7 @@ export async function buildReceipt(pdfFonts: PdfFonts, context: PrintContext, fa
   if (facts.party.address) rows.push([text.address, facts.party.address]);
   rows.push([text.subject, facts.subject], [text.classification, facts.classificationCode], [text.orgUnit, `${facts.orgUnit.code} – ${facts.orgUnit.name}`]);
   rows.push([text.attachments, String(facts.attachmentsCount)]);
-  if (facts.feeAmount !== null) rows.push([text.fee, formatAmount(facts.feeAmount, labels)]);
+  if (facts.feeMinor !== null) rows.push([text.fee, printMinorUnits(facts.feeMinor, labels.numberLocale)]);
   if (facts.dueDate) rows.push([text.dueDate, formatDate(facts.dueDate, labels)]);
   page.fields(rows, { width: page.width - QR_SIZE - 16, labelWidth: 150 });
 

@@ -8,7 +8,7 @@ import { PdfFonts } from './pdf-fonts.js';
 import { PdfNotStampableError, stampReceived, stampScale, visualFrame, type Matrix, type StampFacts } from './reception-stamp.js';
 
 const fonts = new PdfFonts();
-const FACTS: StampFacts = { number: '351-124/2026-04', classificationCode: '351', receivedAt: new Date('2026-03-02T08:15:00Z'), attachmentsCount: 3, feeAmount: 1250.5 };
+const FACTS: StampFacts = { number: '351-124/2026-04', classificationCode: '351', receivedAt: new Date('2026-03-02T08:15:00Z'), attachmentsCount: 3, feeMinor: 125050 };
 const A4: [number, number] = [595.28, 841.89];
 const context = (locale: Locale, authority = 'Opštinska uprava opštine Demo') => ({ authority, labels: DOCUMENT_LABELS[locale], printedAt: new Date() });
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -108,7 +108,7 @@ describe('stampReceived', () => {
   it('a case without a fee shows a dash; a long authority wraps and a long number shrinks, both still whole', async () => {
     const authority = 'Gradska uprava grada Novog Sada — Odeljenje za opštu upravu, pisarnica i arhiva';
     const number = 'UP-I-04-351-000124/2026-0004-0001';
-    const text = await pdfPageLine(await stampReceived(fonts, context('sr-Latn', authority), { ...FACTS, number, feeAmount: null }, await scan()), 1);
+    const text = await pdfPageLine(await stampReceived(fonts, context('sr-Latn', authority), { ...FACTS, number, feeMinor: null }, await scan()), 1);
     expect(text).toContain(number);
     expect(text).toContain('Gradska uprava grada Novog Sada');
     expect(text).toContain('pisarnica i arhiva');

@@ -1,5 +1,6 @@
 import { concatTransformationMatrix, PDFDocument, popGraphicsState, pushGraphicsState, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { formatAmount, formatDateTime } from './formats.js';
+import { printMinorUnits, type MinorUnits } from '../shared/money.js';
+import { formatDateTime } from './formats.js';
 import type { DocumentFonts, PdfFonts } from './pdf-fonts.js';
 import { textWidth } from './pdf-layout.js';
 import type { PrintContext } from './receipt.js';
@@ -11,7 +12,8 @@ export interface StampFacts {
   classificationCode: string;
   receivedAt: Date;
   attachmentsCount: number;
-  feeAmount: number | null;
+  /** The fee paid, in para. */
+  feeMinor: MinorUnits | null;
 }
 
 export type UnstampableReason = 'encrypted' | 'unreadable' | 'no-pages';
@@ -188,7 +190,7 @@ function layOut(context: PrintContext, facts: StampFacts, fonts: DocumentFonts):
     row(text.classification, facts.classificationCode),
     row(text.caseNumber, facts.number, VALUE_SIZE + 1),
     row(text.attachments, String(facts.attachmentsCount)),
-    row(text.fee, facts.feeAmount === null ? labels.none : formatAmount(facts.feeAmount, labels)),
+    row(text.fee, facts.feeMinor === null ? labels.none : printMinorUnits(facts.feeMinor, labels.numberLocale)),
   ];
   const headingHeight = heading.length * AUTHORITY_SIZE * LINE + 2 * PADDING - 2;
   const rowHeight = (VALUE_SIZE + 1) * LINE + 4;

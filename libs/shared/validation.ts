@@ -1,7 +1,8 @@
 import { Transform } from 'class-transformer';
-import { IsISO8601, Matches } from 'class-validator';
+import { IsISO8601, Matches, ValidateBy } from 'class-validator';
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { badRequest, type FieldError } from './errors.js';
+import { fromMajorUnits } from './money.js';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -44,3 +45,25 @@ export const CalendarDay = () => (target: object, property: string | symbol) => 
   IsISO8601({ strict: true })(target, property);
   Matches(DATE_ONLY, { message: '$property must be a date YYYY-MM-DD' })(target, property);
 };
+
+/**
+ * DTO fields: an amount as a JSON number of major units (dinars) with at most two decimals, 0 to
+ * `max`: exactly the numbers `fromMajorUnits` turns into minor units, so what passes here converts.
+ * (class-validator's `maxDecimalPlaces` reads a number's text too, and crashes on `1e-7`.)
+ */
+export const IsMajorUnits = (max: number) =>
+  ValidateBy({
+    name: 'majorUnits',
+    constraints: [max],
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'number') return false;
+        try {
+          return fromMajorUnits(value) <= fromMajorUnits(max);
+        } catch {
+          return false;
+        }
+      },
+      defaultMessage: () => `$property must be an amount from 0 to ${max} with at most two decimals`,
+    },
+  });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseStatus } from '../../../libs/cases/case-state-machine.js';
 import { caseSearchText } from '../../../libs/cases/case-registration.service.js';
+import { feeAmountOf } from '../../../libs/cases/case-view.js';
 import { addDays, belgradeDate, computeDueDate, legalDeadlineDays } from '../../../libs/cases/zup-deadline.js';
 import { eligibleFromYear } from '../../../libs/archive/retention.js';
 import type { ClassProfile } from './classes.js';
@@ -80,7 +81,8 @@ export function liveCase(world: World, random: Random, reg: Registration, now: D
   const deadlineDays = legalDeadlineDays({ administrativeProcedure: administrative, examinationProcedure: examination });
   let dueDate = deadlineDays === null ? null : computeDueDate({ receivedOn, days: deadlineDays });
   const attachments = random.int(0, 3) + (random.chance(0.2) ? random.int(1, 8) : 0);
-  const fee = administrative && random.chance(0.6) ? random.pick([320, 590, 1240, 2950, 8700]) : null;
+  // In para: 320, 590, 1 240, 2 950 or 8 700 dinars.
+  const fee = administrative && random.chance(0.6) ? random.pick([32_000, 59_000, 124_000, 295_000, 870_000]) : null;
 
   const life = new Life(id, reg.registeredAt, now.getTime(), out);
   let actNumber = 0;
@@ -277,7 +279,7 @@ export function liveCase(world: World, random: Random, reg: Registration, now: D
   const registered = {
     id, bookId: world.book.id, number: reg.number, counterKey: reg.counterKey, serial: reg.serial, year: reg.year, classificationMarkId: mark.id,
     classCode: profile.code, orgUnitId: unit.id, assigneeId: null, subject, partyName: who.name, partyAddress: who.address, partyPersonalId: who.personalId,
-    receivedAt: receivedAt.toISOString(), receivedVia: via, attachmentsCount: attachments, feeAmount: fee, administrativeProcedure: administrative,
+    receivedAt: receivedAt.toISOString(), receivedVia: via, attachmentsCount: attachments, feeAmount: feeAmountOf({ feeMinor: fee }), administrativeProcedure: administrative,
     examinationProcedure: examination, deadlineDays, dueDate, status: 'registered', resolution: null, resolutionKind: null, resolvedAt: null,
     closedAt: null, retentionYears: null, retentionPermanent: null, cancelReason: null, cancelledAt: null, lastActNumber: 1,
     registeredAt: reg.registeredAt.toISOString(), registeredBy: clerk.id, updatedAt: reg.registeredAt.toISOString(), version: 1,

@@ -13,7 +13,7 @@ const TABLES: Record<Exclude<keyof CaseRows, 'events' | 'cases'>, { table: strin
     columns: [
       ['id', 'uuid'], ['book_id', 'uuid'], ['number', 'text'], ['counter_key', 'text'], ['serial', 'int'], ['year', 'int'], ['classification_mark_id', 'uuid'],
       ['class_code', 'text'], ['org_unit_id', 'uuid'], ['assignee_id', 'uuid'], ['subject', 'text'], ['party_name', 'text'], ['party_address', 'text'],
-      ['party_personal_id', 'text'], ['received_at', 'timestamptz'], ['received_via', 'text'], ['attachments_count', 'int'], ['fee_amount', 'numeric'],
+      ['party_personal_id', 'text'], ['received_at', 'timestamptz'], ['received_via', 'text'], ['attachments_count', 'int'], ['fee_minor', 'bigint'],
       ['administrative_procedure', 'boolean'], ['examination_procedure', 'boolean'], ['deadline_days', 'int'], ['due_date', 'date'], ['status', 'text'],
       ['resolution', 'text'], ['resolution_kind', 'text'], ['resolved_at', 'timestamptz'], ['closed_at', 'timestamptz'], ['retention_years', 'int'],
       ['retention_permanent', 'boolean'], ['cancel_reason', 'text'], ['cancelled_at', 'timestamptz'], ['last_act_number', 'int'], ['search_text', 'text'],

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { CLASSIFICATION_CODE } from '../../classification/dto/classification-mark.dto.js';
-import { FULL_DATE, TrimmedString } from '../../shared/validation.js';
+import { FULL_DATE, IsMajorUnits, TrimmedString } from '../../shared/validation.js';
 import { RECEIVED_VIA, normalizeReceivedVia, type ReceivedVia } from '../case-file.entity.js';
 
 export class PartyDto {
@@ -40,8 +40,8 @@ export class RegisterCaseDto {
   @ApiPropertyOptional({ minimum: 0, default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10000)
   attachmentsCount?: number;
 
-  @ApiPropertyOptional({ description: 'Fee paid (taksa), in the local currency' })
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }) @Min(0) @Max(9999999999)
+  @ApiPropertyOptional({ description: 'Fee paid (taksa), in dinars with at most two decimals; kept exactly, in para', minimum: 0, maximum: 9999999999, example: 1250.5 })
+  @IsOptional() @IsMajorUnits(9999999999)
   feeAmount?: number;
 
   @ApiPropertyOptional({ description: 'Administrative procedure under ZUP: the legal deadline runs' }) @IsOptional() @IsBoolean()

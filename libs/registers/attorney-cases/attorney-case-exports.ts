@@ -4,28 +4,12 @@ import { DOCUMENT_LABELS, fill } from '../../documents/labels.js';
 import type { Column } from '../../documents/pdf-layout.js';
 import type { Locale } from '../../i18n/i18n.js';
 import { toCsv } from '../../shared/csv.js';
+import { formatMinorUnits, printMinorUnits } from '../../shared/money.js';
 import type { RegisterListDocument } from '../shared/index.js';
 import type { AttorneyCaseRow } from './attorney-case-queries.service.js';
 import { ATTORNEY_CASE_LABELS } from './attorney-case-labels.js';
 import { isPastDue } from './attorney-case-rules.js';
 import { belgradeTime } from './attorney-case-view.js';
-
-/** Para as dinars with two decimals, as text: 15000050 → '150000.50'. */
-export function dinars(para: number): string {
-  return `${Math.trunc(para / 100)}.${String(para % 100).padStart(2, '0')}`;
-}
-
-const printFormats = new Map<string, Intl.NumberFormat>();
-
-/** Dinars as the document's language writes them (e.g. `150.000,50`), exactly: from text, never a float. */
-function printedDinars(para: number, numberLocale: string): string {
-  let format = printFormats.get(numberLocale);
-  if (!format) {
-    format = new Intl.NumberFormat(numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    printFormats.set(numberLocale, format);
-  }
-  return format.format(dinars(para) as `${number}`);
-}
 
 const caseNumbers = ({ cases }: AttorneyCaseRow) => cases.map((ref) => ref.number).join(', ');
 const partyNames = ({ parties }: AttorneyCaseRow) => parties.map((party) => party.name).join(', ');
@@ -57,7 +41,7 @@ export function attorneyCasesCsv(locale: Locale, rows: AttorneyCaseRow[], showPe
         partyNames(row),
         showPersonalIds ? row.parties.map((party) => party.personalId ?? party.registrationNumber ?? '').join(', ') : null,
         entry.subject,
-        entry.valueInDispute === null ? null : dinars(entry.valueInDispute).replace('.', ','),
+        entry.valueInDispute === null ? null : formatMinorUnits(entry.valueInDispute).replace('.', ','),
         words.statuses[entry.status],
         entry.outcome === null ? null : words.outcomes[entry.outcome],
         row.nextHearing === null ? null : `${belgradeDate(row.nextHearing)} ${belgradeTime(row.nextHearing)}`,
@@ -103,7 +87,7 @@ export function attorneyCasesList(locale: Locale, rows: AttorneyCaseRow[], today
         words.roles[entry.municipalityRole],
         partyNames(row),
         entry.subject,
-        entry.valueInDispute === null ? '' : printedDinars(entry.valueInDispute, document.numberLocale),
+        entry.valueInDispute === null ? '' : printMinorUnits(entry.valueInDispute, document.numberLocale),
         words.statuses[entry.status],
         entry.outcome === null ? '' : words.outcomes[entry.outcome],
         row.nextHearing === null ? '' : formatDateTime(row.nextHearing, document),

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { AttorneyCaseKind, AttorneyCaseStatus, HearingState, MunicipalityRole, Outcome } from './attorney-case-rules.js';
-import { exactBigintColumn } from '../../database/bigint-column.js';
+import { MinorUnitsColumn } from '../../database/money-column.js';
+import type { MinorUnits } from '../../shared/money.js';
 
 /**
  * A case of the municipal attorney (predmet pravobranilaštva): numbered in the attorney's own book,
@@ -25,7 +26,7 @@ export class AttorneyCase {
   @Column({ type: 'text' }) municipalityRole: MunicipalityRole;
   @Column() subject: string;
   /** In para (1/100 dinar). */
-  @Column({ type: 'bigint', nullable: true, transformer: exactBigintColumn }) valueInDispute: number | null;
+  @MinorUnitsColumn({ nullable: true }) valueInDispute: MinorUnits | null;
   @Column({ type: 'text' }) status: AttorneyCaseStatus;
   @Column({ type: 'text', nullable: true }) outcome: Outcome | null;
   @Column({ type: 'date', nullable: true }) outcomeOn: string | null;

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { AssistanceKind, DisplacementStatus, DocumentKind, FamilyRelation } from './displaced-person-terms.js';
-import { exactBigintColumn } from '../../database/bigint-column.js';
+import { MinorUnitsColumn } from '../../database/money-column.js';
+import type { MinorUnits } from '../../shared/money.js';
 
 /** Who recorded a row, when, and in which case the decision was made. */
 abstract class RecordedInCase {
@@ -44,14 +45,13 @@ export class DisplacedPersonFamilyLink extends RecordedInCase {
   @Column({ type: 'text' }) relation: FamilyRelation;
 }
 
-/** Bigint minor units come back from pg as text; they stay exact as numbers up to 2^53. */
 /** Assistance the person received: cash (in minor units of `currency`) or in kind (no amount). */
 @Entity({ name: 'displaced_person_assistance' })
 export class DisplacedPersonAssistance extends RecordedInCase {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid') personId: string;
   @Column({ type: 'text' }) kind: AssistanceKind;
-  @Column({ type: 'bigint', nullable: true, transformer: exactBigintColumn }) amount: number | null;
+  @MinorUnitsColumn({ nullable: true }) amount: MinorUnits | null;
   @Column({ type: 'text', nullable: true }) currency: string | null;
   @Column({ type: 'date' }) providedOn: string;
   @Column() providedBy: string;

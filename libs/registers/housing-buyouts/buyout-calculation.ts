@@ -4,7 +4,10 @@
  * instalments revalued by a price index, the payment schedule, the payments made against it, the
  * balance, the arrears and an early payoff. Pure functions: no Nest, no database, no clock.
  *
- * Figures are integers (see money.ts): para, hundredths of m², basis points, index × 10 000.
+ * Figures are integers: money in para (`MinorUnits`, libs/shared/money.ts, as everywhere in Spis);
+ * the rest is not money and keeps the scale it needs (libs/shared/fixed-point.ts): areas in
+ * hundredths of m², rates in basis points, index values × 10 000 (a price index has four decimals,
+ * and a revalued instalment must not lose them before its one rounding to the para).
  * Rounding: every named step is rounded half up to the para once, from exact integer products:
  *   1. gross price = basis per m² × area;
  *   2. deduction = gross price × deduction rate (after the cap);
@@ -18,7 +21,11 @@
  * The rates are the municipality's decision, not the law's numbers: `DEFAULT_BUYOUT_RULES` holds
  * sensible defaults, and each contract keeps the rules it was calculated with.
  */
-import { formatMoney, mulDivCeil, mulDivHalfUp, WHOLE, type Para } from './money.js';
+import { mulDivCeil, mulDivHalfUp } from '../../shared/fixed-point.js';
+import { formatMinorUnits, type MinorUnits } from '../../shared/money.js';
+
+/** 100 % in basis points. */
+const WHOLE = 10_000;
 
 /** A calendar date on the Belgrade calendar, 'YYYY-MM-DD'. */
 export type IsoDate = string;
@@ -68,7 +75,7 @@ export type PaymentTerms =
   | { method: 'lump-sum' }
   | {
       method: 'instalments';
-      downPayment: Para;
+      downPayment: MinorUnits;
       instalments: number;
       /** When the first instalment is due; the others follow monthly. Default: a month after the contract. */
       firstDueOn?: IsoDate;
@@ -78,7 +85,7 @@ export type PaymentTerms =
 export interface BuyoutTerms {
   contractDate: IsoDate;
   /** Price basis per m² (cena po m²), in para. */
-  basisPerSquareMetre: Para;
+  basisPerSquareMetre: MinorUnits;
   /** Useful area in hundredths of m² (54.37 m² → 5437). */
   areaHundredths: number;
   yearsOfService: number;
@@ -89,19 +96,19 @@ export interface BuyoutTerms {
 }
 
 export interface BuyoutPrice {
-  grossPrice: Para;
+  grossPrice: MinorUnits;
   /** Rates in basis points: for service, for age, and the one applied (their sum, capped). */
   serviceDeductionRate: number;
   buildingAgeDeductionRate: number;
   deductionRate: number;
   deductionCapped: boolean;
-  deduction: Para;
+  deduction: MinorUnits;
   /** The buyout price (otkupna cena): gross price less the deduction. */
-  price: Para;
+  price: MinorUnits;
   /** The lump-sum discount (0 for instalments). */
-  lumpSumDiscount: Para;
+  lumpSumDiscount: MinorUnits;
   /** What the buyer owes before revaluation: the price, less the lump-sum discount. */
-  payable: Para;
+  payable: MinorUnits;
 }
 
 export type ScheduleItemKind = 'lump-sum' | 'down-payment' | 'instalment' | 'early-payoff';
@@ -112,23 +119,23 @@ export interface ScheduleItem {
   kind: ScheduleItemKind;
   dueOn: IsoDate;
   /** The amount before revaluation. */
-  nominal: Para;
+  nominal: MinorUnits;
   /** The index value applied (× 10 000), or null when not revalued. */
   index: number | null;
   /** The amount to pay. */
-  amount: Para;
+  amount: MinorUnits;
 }
 
 export interface Payment {
   paidOn: IsoDate;
-  amount: Para;
+  amount: MinorUnits;
   /** The buyer pays off everything not yet due (see `earlyPayoffQuote`). */
   earlyPayoff?: boolean;
 }
 
 export interface StatementItem extends ScheduleItem {
-  paid: Para;
-  outstanding: Para;
+  paid: MinorUnits;
+  outstanding: MinorUnits;
   /** The date of the payment that completed it. */
   settledOn: IsoDate | null;
   /** Past its due date and not fully paid. */
@@ -138,17 +145,17 @@ export interface StatementItem extends ScheduleItem {
 export interface EarlyPayoffQuote {
   on: IsoDate;
   /** Amounts due up to and including `on` and not yet paid. */
-  dueUnpaid: Para;
+  dueUnpaid: MinorUnits;
   /** Nominal principal of the instalments due after `on`. */
-  remainingPrincipal: Para;
+  remainingPrincipal: MinorUnits;
   /** The index applied to it (× 10 000), or null when not revalued. */
   index: number | null;
-  revaluedPrincipal: Para;
+  revaluedPrincipal: MinorUnits;
   /** Paid beyond what was due, counted against the remaining principal. */
-  prepaid: Para;
-  discount: Para;
+  prepaid: MinorUnits;
+  discount: MinorUnits;
   /** What settles the contract on `on`. */
-  amount: Para;
+  amount: MinorUnits;
 }
 
 export interface BuyoutStatement {
@@ -156,15 +163,15 @@ export interface BuyoutStatement {
   price: BuyoutPrice;
   items: StatementItem[];
   /** The sum of the items as scheduled (with revaluation). */
-  total: Para;
+  total: MinorUnits;
   /** Paid up to `asOf`. */
-  paid: Para;
+  paid: MinorUnits;
   /** Still to pay: total − paid, not below 0. */
-  balance: Para;
+  balance: MinorUnits;
   /** Past due and unpaid (dospeli a neplaćeni iznos): due before `asOf`; paying on the due date is in time. */
-  arrears: Para;
+  arrears: MinorUnits;
   /** Paid beyond the total. */
-  overpaid: Para;
+  overpaid: MinorUnits;
   settled: boolean;
   /** The date of an early payoff, when the contract was paid off early. */
   paidOffOn: IsoDate | null;
@@ -222,8 +229,8 @@ export function paymentSchedule(terms: BuyoutTerms, rules: BuyoutRules): Schedul
   }
   if (!Number.isInteger(payment.instalments) || payment.instalments < 1) throw new RangeError(`At least one instalment, got ${payment.instalments}`);
   const minimum = mulDivCeil(payable, rules.minDownPayment, WHOLE);
-  if (payment.downPayment < minimum) throw new BuyoutCalculationError('HOUSING_BUYOUT_DOWN_PAYMENT_TOO_LOW', { minimum: formatMoney(minimum) });
-  if (payment.downPayment >= payable) throw new BuyoutCalculationError('HOUSING_BUYOUT_DOWN_PAYMENT_COVERS_PRICE', { price: formatMoney(payable) });
+  if (payment.downPayment < minimum) throw new BuyoutCalculationError('HOUSING_BUYOUT_DOWN_PAYMENT_TOO_LOW', { minimum: formatMinorUnits(minimum) });
+  if (payment.downPayment >= payable) throw new BuyoutCalculationError('HOUSING_BUYOUT_DOWN_PAYMENT_COVERS_PRICE', { price: formatMinorUnits(payable) });
   if (payment.instalments > rules.maxInstalments) throw new BuyoutCalculationError('HOUSING_BUYOUT_TOO_MANY_INSTALMENTS', { maximum: rules.maxInstalments });
   const principal = payable - payment.downPayment;
   if (principal < payment.instalments) throw new BuyoutCalculationError('HOUSING_BUYOUT_INSTALMENT_TOO_SMALL', { instalments: payment.instalments });
@@ -304,7 +311,7 @@ function afterEarlyPayoff(terms: BuyoutTerms, rules: BuyoutRules, schedule: Sche
   const payoff = payments[at];
   const quote = quoteFor(terms, rules, schedule, payments.slice(0, at), payoff.paidOn);
   if (!quote) return { items: schedule, paidOffOn: null };
-  if (payoff.amount < quote.amount) throw new BuyoutCalculationError('HOUSING_BUYOUT_EARLY_PAYOFF_SHORT', { required: formatMoney(quote.amount) });
+  if (payoff.amount < quote.amount) throw new BuyoutCalculationError('HOUSING_BUYOUT_EARLY_PAYOFF_SHORT', { required: formatMinorUnits(quote.amount) });
   const kept = schedule.filter((item) => item.dueOn <= payoff.paidOn);
   const last = schedule[schedule.length - 1];
   const item: ScheduleItem = {
@@ -362,7 +369,7 @@ function revaluation(terms: BuyoutTerms) {
   return {
     /** The index applying in `month`; null when there is no series. A month before the contract's gets the base. */
     at: (month: IsoMonth): number | null => (base === null ? null : (at(month) ?? base)),
-    revalue: (nominal: Para, index: number | null): Para => (base === null || index === null ? nominal : mulDivHalfUp(nominal, index, base)),
+    revalue: (nominal: MinorUnits, index: number | null): MinorUnits => (base === null || index === null ? nominal : mulDivHalfUp(nominal, index, base)),
   };
 }
 

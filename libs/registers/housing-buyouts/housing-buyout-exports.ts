@@ -7,14 +7,14 @@ import type { RegisterListDocument } from '../shared/index.js';
 import { HOUSING_BUYOUT_LABELS } from './housing-buyout-labels.js';
 import type { BuyoutRow } from './housing-buyout-queries.service.js';
 import { formatArea } from './housing-buyout-view.js';
-import { formatMoney, type Para } from './money.js';
+import { formatMinorUnits, printMinorUnits, type MinorUnits } from '../../shared/money.js';
 
 /** Amounts as a spreadsheet of the region reads them: a comma before the para, no grouping. */
 const csvDecimal = (text: string) => text.replace('.', ',');
 
 const printFormats = new Map<string, Intl.NumberFormat>();
 
-/** A decimal with two places as the document's language writes it (e.g. `3.873.862,50`), exactly: from text, never a float. */
+/** An area (m² with two places) as the document's language writes it (e.g. `1.054,37`), exactly: from text, never a float. */
 function printed(text: string, numberLocale: string): string {
   let format = printFormats.get(numberLocale);
   if (!format) {
@@ -47,11 +47,11 @@ export function housingBuyoutsCsv(locale: Locale, rows: BuyoutRow[], showPersona
         entry.flatAddress,
         csvDecimal(formatArea(entry.flatAreaHundredths)),
         words.methods[entry.paymentMethod],
-        csvDecimal(formatMoney(entry.price)),
-        csvDecimal(formatMoney(entry.total)),
-        csvDecimal(formatMoney(entry.paid)),
-        csvDecimal(formatMoney(balanceOf(row))),
-        csvDecimal(formatMoney(row.arrears)),
+        csvDecimal(formatMinorUnits(entry.price)),
+        csvDecimal(formatMinorUnits(entry.total)),
+        csvDecimal(formatMinorUnits(entry.paid)),
+        csvDecimal(formatMinorUnits(balanceOf(row))),
+        csvDecimal(formatMinorUnits(row.arrears)),
         words.statuses[entry.status],
         caseNumbers(row),
       ];
@@ -64,7 +64,7 @@ export function housingBuyoutsList(locale: Locale, rows: BuyoutRow[], today: str
   const words = HOUSING_BUYOUT_LABELS[locale];
   const document = DOCUMENT_LABELS[locale];
   const c = words.columns;
-  const money = (para: Para) => printed(formatMoney(para), document.numberLocale);
+  const money = (amount: MinorUnits) => printMinorUnits(amount, document.numberLocale);
   const columns: Column[] = [
     { header: c.contractNumber, weight: 7 },
     { header: c.contractDate, weight: 6 },

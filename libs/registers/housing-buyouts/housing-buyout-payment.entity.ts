@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { exactBigintColumn } from '../../database/bigint-column.js';
+import { MinorUnitsColumn } from '../../database/money-column.js';
+import type { MinorUnits } from '../../shared/money.js';
 
 /** A payment the buyer made, recorded within a case; never changed or deleted. */
 @Entity({ name: 'housing_buyout_payment' })
@@ -7,7 +8,7 @@ export class HousingBuyoutPayment {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid') buyoutId: string;
   @Column({ type: 'date' }) paidOn: string;
-  @Column({ type: 'bigint', transformer: exactBigintColumn }) amount: number;
+  @MinorUnitsColumn() amount: MinorUnits;
   @Column() earlyPayoff: boolean;
   @Column({ type: 'text', nullable: true }) note: string | null;
   @Column('uuid') caseId: string;

@@ -17,7 +17,7 @@ import { HousingBuyoutPayment } from './housing-buyout-payment.entity.js';
 import { HousingBuyoutIndexEntry } from './housing-buyout-schedule.entity.js';
 import { buyoutSnapshot, formatArea, paymentView, rulesOf, statementView, termsOf } from './housing-buyout-view.js';
 import { HousingBuyout } from './housing-buyout.entity.js';
-import { formatMoney } from './money.js';
+import { formatMinorUnits } from '../../shared/money.js';
 
 const REGISTER = 'housing-buyouts';
 const SUBJECT = 'HousingBuyout';
@@ -117,7 +117,7 @@ export class HousingBuyoutQueries {
     const statement = buyoutStatement(termsOf(entry, index), rulesOf(entry), payments, this.today());
     return {
       ...buyoutSnapshot(entry, index),
-      arrears: formatMoney(statement.arrears),
+      arrears: formatMinorUnits(statement.arrears),
       payments: payments.map((payment) => paymentView(payment, numbers.get(payment.caseId))),
       caseIds: cases.map((ref) => ref.id),
       cases,
@@ -167,11 +167,11 @@ export class HousingBuyoutQueries {
       buyer: { name: entry.buyerName, personalId: entry.buyerPersonalId },
       flat: { address: entry.flatAddress, area: formatArea(entry.flatAreaHundredths) },
       paymentMethod: entry.paymentMethod,
-      price: formatMoney(entry.price),
-      total: formatMoney(entry.total),
-      paid: formatMoney(entry.paid),
-      balance: formatMoney(Math.max(0, entry.total - entry.paid)),
-      arrears: formatMoney(arrears),
+      price: formatMinorUnits(entry.price),
+      total: formatMinorUnits(entry.total),
+      paid: formatMinorUnits(entry.paid),
+      balance: formatMinorUnits(Math.max(0, entry.total - entry.paid)),
+      arrears: formatMinorUnits(arrears),
       status: entry.status,
       caseIds: cases.map((ref) => ref.id),
       cases,

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ScheduleItemKind } from './buyout-calculation.js';
 import { indexColumn } from './column-types.js';
-import { exactBigintColumn } from '../../database/bigint-column.js';
+import { MinorUnitsColumn } from '../../database/money-column.js';
+import type { MinorUnits } from '../../shared/money.js';
 
 /** One value of a contract's revaluation index: it applies from month `fromMonth` ('YYYY-MM') on. */
 @Entity({ name: 'housing_buyout_index' })
@@ -22,7 +23,7 @@ export class HousingBuyoutInstalment {
   @PrimaryColumn('integer') no: number;
   @Column({ type: 'text' }) kind: ScheduleItemKind;
   @Column({ type: 'date' }) dueOn: string;
-  @Column({ type: 'bigint', transformer: exactBigintColumn }) nominal: number;
+  @MinorUnitsColumn() nominal: MinorUnits;
   @Column({ type: 'numeric', nullable: true, transformer: indexColumn }) indexValue: number | null;
-  @Column({ type: 'bigint', transformer: exactBigintColumn }) amount: number;
+  @MinorUnitsColumn() amount: MinorUnits;
 }

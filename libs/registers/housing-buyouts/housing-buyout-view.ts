@@ -1,7 +1,8 @@
 import type { BuyoutRules, BuyoutStatement, BuyoutTerms, EarlyPayoffQuote, IndexEntry, StatementItem } from './buyout-calculation.js';
 import type { HousingBuyoutPayment } from './housing-buyout-payment.entity.js';
 import type { HousingBuyout } from './housing-buyout.entity.js';
-import { formatDecimal, formatMoney } from './money.js';
+import { formatDecimal } from '../../shared/fixed-point.js';
+import { formatMinorUnits } from '../../shared/money.js';
 
 /** Basis points as a percentage with two decimals: 50 → '0.50'. */
 export const formatPercent = (basisPoints: number): string => formatDecimal(basisPoints, 2);
@@ -53,7 +54,7 @@ export function buyoutSnapshot(entry: HousingBuyout, index: IndexEntry[]) {
     buyer: { name: entry.buyerName, personalId: entry.buyerPersonalId, address: entry.buyerAddress },
     flat: { address: entry.flatAddress, area: formatArea(entry.flatAreaHundredths) },
     parameters: {
-      basisPerSquareMetre: formatMoney(entry.basisPerSquareMetre),
+      basisPerSquareMetre: formatMinorUnits(entry.basisPerSquareMetre),
       yearsOfService: entry.yearsOfService,
       buildingAgeYears: entry.buildingAgeYears,
       rules: {
@@ -68,21 +69,21 @@ export function buyoutSnapshot(entry: HousingBuyout, index: IndexEntry[]) {
     },
     payment: {
       method: entry.paymentMethod,
-      downPayment: entry.downPayment === null ? null : formatMoney(entry.downPayment),
+      downPayment: entry.downPayment === null ? null : formatMinorUnits(entry.downPayment),
       instalments: entry.instalments,
       firstDueOn: entry.firstDueOn,
     },
     index: [...index].sort((a, b) => a.from.localeCompare(b.from)).map((item) => ({ from: item.from, value: formatIndex(item.value) })),
     calculation: {
-      grossPrice: formatMoney(entry.grossPrice),
+      grossPrice: formatMinorUnits(entry.grossPrice),
       deductionRate: formatPercent(entry.deductionRate),
-      deduction: formatMoney(entry.deduction),
-      price: formatMoney(entry.price),
-      lumpSumDiscount: formatMoney(entry.lumpSumDiscountAmount),
-      total: formatMoney(entry.total),
+      deduction: formatMinorUnits(entry.deduction),
+      price: formatMinorUnits(entry.price),
+      lumpSumDiscount: formatMinorUnits(entry.lumpSumDiscountAmount),
+      total: formatMinorUnits(entry.total),
     },
-    paid: formatMoney(entry.paid),
-    balance: formatMoney(Math.max(0, entry.total - entry.paid)),
+    paid: formatMinorUnits(entry.paid),
+    balance: formatMinorUnits(Math.max(0, entry.total - entry.paid)),
     status: entry.status,
     paidOffOn: entry.paidOffOn,
   };
@@ -94,7 +95,7 @@ export function paymentView(payment: HousingBuyoutPayment, caseNumber?: string) 
   return {
     id: payment.id,
     paidOn: payment.paidOn,
-    amount: formatMoney(payment.amount),
+    amount: formatMinorUnits(payment.amount),
     earlyPayoff: payment.earlyPayoff,
     note: payment.note,
     caseId: payment.caseId,
@@ -108,11 +109,11 @@ function itemView(item: StatementItem) {
     no: item.no,
     kind: item.kind,
     dueOn: item.dueOn,
-    nominal: formatMoney(item.nominal),
+    nominal: formatMinorUnits(item.nominal),
     index: formatIndex(item.index),
-    amount: formatMoney(item.amount),
-    paid: formatMoney(item.paid),
-    outstanding: formatMoney(item.outstanding),
+    amount: formatMinorUnits(item.amount),
+    paid: formatMinorUnits(item.paid),
+    outstanding: formatMinorUnits(item.outstanding),
     settledOn: item.settledOn,
     overdue: item.overdue,
   };
@@ -121,13 +122,13 @@ function itemView(item: StatementItem) {
 function quoteView(quote: EarlyPayoffQuote) {
   return {
     on: quote.on,
-    dueUnpaid: formatMoney(quote.dueUnpaid),
-    remainingPrincipal: formatMoney(quote.remainingPrincipal),
+    dueUnpaid: formatMinorUnits(quote.dueUnpaid),
+    remainingPrincipal: formatMinorUnits(quote.remainingPrincipal),
     index: formatIndex(quote.index),
-    revaluedPrincipal: formatMoney(quote.revaluedPrincipal),
-    prepaid: formatMoney(quote.prepaid),
-    discount: formatMoney(quote.discount),
-    amount: formatMoney(quote.amount),
+    revaluedPrincipal: formatMinorUnits(quote.revaluedPrincipal),
+    prepaid: formatMinorUnits(quote.prepaid),
+    discount: formatMinorUnits(quote.discount),
+    amount: formatMinorUnits(quote.amount),
   };
 }
 
@@ -137,22 +138,22 @@ export function statementView(statement: BuyoutStatement) {
   return {
     asOf: statement.asOf,
     price: {
-      grossPrice: formatMoney(price.grossPrice),
+      grossPrice: formatMinorUnits(price.grossPrice),
       serviceDeductionRate: formatPercent(price.serviceDeductionRate),
       buildingAgeDeductionRate: formatPercent(price.buildingAgeDeductionRate),
       deductionRate: formatPercent(price.deductionRate),
       deductionCapped: price.deductionCapped,
-      deduction: formatMoney(price.deduction),
-      price: formatMoney(price.price),
-      lumpSumDiscount: formatMoney(price.lumpSumDiscount),
-      payable: formatMoney(price.payable),
+      deduction: formatMinorUnits(price.deduction),
+      price: formatMinorUnits(price.price),
+      lumpSumDiscount: formatMinorUnits(price.lumpSumDiscount),
+      payable: formatMinorUnits(price.payable),
     },
     items: statement.items.map(itemView),
-    total: formatMoney(statement.total),
-    paid: formatMoney(statement.paid),
-    balance: formatMoney(statement.balance),
-    arrears: formatMoney(statement.arrears),
-    overpaid: formatMoney(statement.overpaid),
+    total: formatMinorUnits(statement.total),
+    paid: formatMinorUnits(statement.paid),
+    balance: formatMinorUnits(statement.balance),
+    arrears: formatMinorUnits(statement.arrears),
+    overpaid: formatMinorUnits(statement.overpaid),
     settled: statement.settled,
     paidOffOn: statement.paidOffOn,
     earlyPayoff: statement.earlyPayoff ? quoteView(statement.earlyPayoff) : null,

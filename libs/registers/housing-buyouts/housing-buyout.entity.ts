@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { exactBigintColumn } from '../../database/bigint-column.js';
+import { MinorUnitsColumn } from '../../database/money-column.js';
+import type { MinorUnits } from '../../shared/money.js';
 
 export const BUYOUT_STATUSES = ['in-payment', 'settled'] as const;
 export type BuyoutStatus = (typeof BUYOUT_STATUSES)[number];
@@ -10,8 +11,8 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 /**
  * A housing buyout contract (ugovor o otkupu stana): the buyer, the flat, the terms and the rules
  * the price was calculated with (kept, so a later change of the municipality's rates does not
- * change a signed contract), and the figures of the last calculation. Money in para, area in
- * hundredths of m², rates in basis points.
+ * change a signed contract), and the figures of the last calculation. Money in minor units (para),
+ * area in hundredths of m², rates in basis points.
  */
 @Entity({ name: 'housing_buyout' })
 export class HousingBuyout {
@@ -25,7 +26,7 @@ export class HousingBuyout {
   @Column({ type: 'text', nullable: true }) buyerAddress: string | null;
   @Column() flatAddress: string;
   @Column() flatAreaHundredths: number;
-  @Column({ type: 'bigint', transformer: exactBigintColumn }) basisPerSquareMetre: number;
+  @MinorUnitsColumn() basisPerSquareMetre: MinorUnits;
   @Column() yearsOfService: number;
   @Column() buildingAgeYears: number;
   @Column() serviceDeductionPerYear: number;
@@ -36,17 +37,17 @@ export class HousingBuyout {
   @Column() maxInstalments: number;
   @Column() earlyPayoffDiscount: number;
   @Column({ type: 'text' }) paymentMethod: PaymentMethod;
-  @Column({ type: 'bigint', nullable: true, transformer: exactBigintColumn }) downPayment: number | null;
+  @MinorUnitsColumn({ nullable: true }) downPayment: MinorUnits | null;
   @Column({ type: 'integer', nullable: true }) instalments: number | null;
   @Column({ type: 'date', nullable: true }) firstDueOn: string | null;
-  @Column({ type: 'bigint', transformer: exactBigintColumn }) grossPrice: number;
+  @MinorUnitsColumn() grossPrice: MinorUnits;
   @Column() deductionRate: number;
-  @Column({ type: 'bigint', transformer: exactBigintColumn }) deduction: number;
-  @Column({ type: 'bigint', transformer: exactBigintColumn }) price: number;
-  @Column({ type: 'bigint', transformer: exactBigintColumn }) lumpSumDiscountAmount: number;
+  @MinorUnitsColumn() deduction: MinorUnits;
+  @MinorUnitsColumn() price: MinorUnits;
+  @MinorUnitsColumn() lumpSumDiscountAmount: MinorUnits;
   /** The schedule's total, revaluation included (after an early payoff, what it came to). */
-  @Column({ type: 'bigint', transformer: exactBigintColumn }) total: number;
-  @Column({ type: 'bigint', transformer: exactBigintColumn }) paid: number;
+  @MinorUnitsColumn() total: MinorUnits;
+  @MinorUnitsColumn() paid: MinorUnits;
   @Column({ type: 'text' }) status: BuyoutStatus;
   @Column({ type: 'date', nullable: true }) paidOffOn: string | null;
   @Column() searchText: string;

@@ -13,7 +13,8 @@ import { HousingBuyoutIndexEntry, HousingBuyoutInstalment } from './housing-buyo
 import { buyoutSnapshot, paymentView, rulesOf, termsOf } from './housing-buyout-view.js';
 import { HousingBuyout } from './housing-buyout.entity.js';
 import { HousingBuyoutQueries } from './housing-buyout-queries.service.js';
-import { parseDecimal, parseMoney } from './money.js';
+import { parseDecimal } from '../../shared/fixed-point.js';
+import { parseMinorUnits } from '../../shared/money.js';
 
 const REGISTER = 'housing-buyouts';
 
@@ -41,7 +42,7 @@ function paymentFrom(dto: PaymentTermsDto): Pick<HousingBuyout, 'paymentMethod' 
     }
     return { paymentMethod: 'lump-sum', downPayment: null, instalments: null, firstDueOn: null };
   }
-  return { paymentMethod: 'instalments', downPayment: parseMoney(dto.downPayment!), instalments: dto.instalments!, firstDueOn: dto.firstDueOn ?? null };
+  return { paymentMethod: 'instalments', downPayment: parseMinorUnits(dto.downPayment!), instalments: dto.instalments!, firstDueOn: dto.firstDueOn ?? null };
 }
 
 const indexFrom = (entries: IndexEntryDto[]): IndexEntry[] => entries.map((entry) => ({ from: entry.from, value: parseDecimal(entry.value, 4) }));
@@ -83,7 +84,7 @@ export class HousingBuyoutsService {
       buyerAddress: dto.buyer.address ?? null,
       flatAddress: dto.flat.address,
       flatAreaHundredths: parseDecimal(dto.flat.area, 2),
-      basisPerSquareMetre: parseMoney(dto.parameters.basisPerSquareMetre),
+      basisPerSquareMetre: parseMinorUnits(dto.parameters.basisPerSquareMetre),
       yearsOfService: dto.parameters.yearsOfService,
       buildingAgeYears: dto.parameters.buildingAgeYears,
       ...rulesFrom(dto.parameters.rules, DEFAULT_BUYOUT_RULES),
@@ -110,7 +111,7 @@ export class HousingBuyoutsService {
     if (dto.flat) Object.assign(entry, { flatAddress: dto.flat.address, flatAreaHundredths: parseDecimal(dto.flat.area, 2) });
     if (dto.parameters) {
       Object.assign(entry, {
-        basisPerSquareMetre: parseMoney(dto.parameters.basisPerSquareMetre),
+        basisPerSquareMetre: parseMinorUnits(dto.parameters.basisPerSquareMetre),
         yearsOfService: dto.parameters.yearsOfService,
         buildingAgeYears: dto.parameters.buildingAgeYears,
         ...rulesFrom(dto.parameters.rules, rulesOf(entry)),
@@ -147,7 +148,7 @@ export class HousingBuyoutsService {
     const payment = this.db.manager.getRepository(HousingBuyoutPayment).create({
       buyoutId: entry.id,
       paidOn: dto.paidOn,
-      amount: parseMoney(dto.amount),
+      amount: parseMinorUnits(dto.amount),
       earlyPayoff: dto.earlyPayoff ?? false,
       note: dto.note ?? null,
       caseId: decision.id,

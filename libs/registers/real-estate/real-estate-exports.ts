@@ -6,14 +6,15 @@ import { toCsv } from '../../shared/csv.js';
 import type { RegisterListDocument } from '../shared/index.js';
 import { REAL_ESTATE_LABELS, type RealEstateLabels } from './real-estate-labels.js';
 import type { PropertyRow } from './real-estate-queries.service.js';
-import { formatMinor, shownStatus } from './real-estate-rules.js';
+import { formatMinorUnits, printMinorUnits } from '../../shared/money.js';
+import { shownStatus } from './real-estate-rules.js';
 
 /** Decimals as a spreadsheet of the region reads them: a comma before the fraction, no grouping. */
 const csvDecimal = (text: string) => text.replace('.', ',');
 
 const printFormats = new Map<string, Intl.NumberFormat>();
 
-/** A decimal with two places as the document's language writes it (e.g. `12.500.000,00`), exactly: from text, never a float. */
+/** An area (m² with two places) as the document's language writes it (e.g. `1.054,30`), exactly: from text, never a float. */
 function printed(text: string, numberLocale: string): string {
   let format = printFormats.get(numberLocale);
   if (!format) {
@@ -56,7 +57,7 @@ export function realEstateCsv(locale: Locale, rows: PropertyRow[], showPersonalI
         share(row),
         entry.legalBasis,
         entry.userName,
-        entry.valueMinor === null ? null : csvDecimal(formatMinor(entry.valueMinor)),
+        entry.valueMinor === null ? null : csvDecimal(formatMinorUnits(entry.valueMinor)),
         entry.valueMinor === null ? null : entry.valueCurrency,
         statusOf(row, words),
         entry.statusDate,
@@ -65,7 +66,7 @@ export function realEstateCsv(locale: Locale, rows: PropertyRow[], showPersonalI
         lease?.lesseeRegistrationNumber,
         lease?.termFrom,
         lease?.termTo,
-        lease ? `${csvDecimal(formatMinor(lease.monthlyRentMinor))} ${lease.currency}` : null,
+        lease ? `${csvDecimal(formatMinorUnits(lease.monthlyRentMinor))} ${lease.currency}` : null,
         encumbrancesOf(row, words),
         caseNumbers(row),
       ];
@@ -108,10 +109,10 @@ export function realEstateList(locale: Locale, rows: PropertyRow[], today: strin
         words.kinds[entry.kind],
         printed(entry.area, document.numberLocale),
         share(row),
-        entry.valueMinor === null ? '' : `${printed(formatMinor(entry.valueMinor), document.numberLocale)} ${entry.valueCurrency}`,
+        entry.valueMinor === null ? '' : `${printMinorUnits(entry.valueMinor, document.numberLocale)} ${entry.valueCurrency}`,
         entry.statusDate === null ? statusOf(row, words) : `${statusOf(row, words)} ${formatDate(entry.statusDate, document)}`,
         lease?.lesseeName ?? '',
-        lease ? `${printed(formatMinor(lease.monthlyRentMinor), document.numberLocale)} ${lease.currency}` : '',
+        lease ? `${printMinorUnits(lease.monthlyRentMinor, document.numberLocale)} ${lease.currency}` : '',
         encumbrancesOf(row, words),
         caseNumbers(row),
       ];

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { exactBigintColumn } from '../../database/bigint-column.js';
+import { MinorUnitsColumn } from '../../database/money-column.js';
+import type { MinorUnits } from '../../shared/money.js';
 
 /**
  * A lease of a property (zakup), entered within the case of its contract and ended (early) within
@@ -19,7 +20,7 @@ export class RealEstateLease {
   @Column({ type: 'date' }) termFrom: string;
   /** The term's last day; null: without a fixed term. */
   @Column({ type: 'date', nullable: true }) termTo: string | null;
-  @Column({ type: 'bigint', transformer: exactBigintColumn }) monthlyRentMinor: number;
+  @MinorUnitsColumn() monthlyRentMinor: MinorUnits;
   @Column() currency: string;
   @Column('uuid') caseId: string;
   @Column('uuid') recordedBy: string;

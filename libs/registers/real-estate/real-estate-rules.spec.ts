@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { designationErrors, formatMinor, inForceOn, isArea, leasesOverlap, normalizeArea, runsPast, shownStatus, type LeasePeriod } from './real-estate-rules.js';
+import { designationErrors, inForceOn, isArea, leasesOverlap, normalizeArea, runsPast, shownStatus, type LeasePeriod } from './real-estate-rules.js';
 
 const lease = (termFrom: string, termTo: string | null, endedOn: string | null = null): LeasePeriod => ({ termFrom, termTo, endedOn });
 
@@ -64,10 +64,5 @@ describe('areas and amounts, exactly', () => {
 
   it('writes areas as the database gives them back', () => {
     expect(['54.3', '54', '007.5', '0.01'].map(normalizeArea)).toEqual(['54.30', '54.00', '7.50', '0.01']);
-  });
-
-  it('formats minor units without floating point', () => {
-    expect([0, 5, 99, 100, 1250000000, 9007199254740991].map(formatMinor)).toEqual(['0.00', '0.05', '0.99', '1.00', '12500000.00', '90071992547409.91']);
-    expect(() => formatMinor(1.5)).toThrow(RangeError);
   });
 });

@@ -96,10 +96,3 @@ export function normalizeArea(text: string): string {
   return `${BigInt(match[1])}.${(match[2] ?? '').padEnd(2, '0')}`;
 }
 
-/** Minor units (para) as a decimal with two places: 12345650 → `'123456.50'`. */
-export function formatMinor(minor: number): string {
-  if (!Number.isSafeInteger(minor) || minor < 0) throw new RangeError(`Not an amount in minor units: ${minor}`);
-  const digits = String(minor).padStart(3, '0');
-  return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
-

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { PropertyKind, RecordedStatus } from './real-estate-rules.js';
-import { exactBigintColumn } from '../../database/bigint-column.js';
+import { MinorUnitsColumn } from '../../database/money-column.js';
+import type { MinorUnits } from '../../shared/money.js';
 
 /**
  * A property of the municipality (nepokretnost u javnoj svojini): a parcel in a cadastral
@@ -31,7 +32,7 @@ export class RealEstate {
   @Column() legalBasis: string;
   /** Korisnik: who uses it without a lease (a school, a local community office). */
   @Column({ type: 'text', nullable: true }) userName: string | null;
-  @Column({ type: 'bigint', nullable: true, transformer: exactBigintColumn }) valueMinor: number | null;
+  @MinorUnitsColumn({ nullable: true }) valueMinor: MinorUnits | null;
   @Column() valueCurrency: string;
   @Column({ type: 'text' }) status: RecordedStatus;
   /** The day an alienation, demolition or write-off took effect; null while active. */

@@ -2825,7 +2825,10 @@ export interface components {
             deadlineDays?: number;
             /** @description An examination procedure is needed: 60 days instead of 30 */
             examinationProcedure?: boolean;
-            /** @description Fee paid (taksa), in the local currency */
+            /**
+             * @description Fee paid (taksa), in dinars with at most two decimals; kept exactly, in para
+             * @example 1250.5
+             */
             feeAmount?: number;
             /**
              * Format: uuid

@@ -3,9 +3,10 @@ import { buyoutPrice, buyoutStatement, DEFAULT_BUYOUT_RULES, monthOf, type Buyou
 import { buyoutSnapshot, paymentView, rulesOf, termsOf } from '../../../../libs/registers/housing-buyouts/housing-buyout-view.js';
 import type { HousingBuyoutPayment } from '../../../../libs/registers/housing-buyouts/housing-buyout-payment.entity.js';
 import type { HousingBuyout } from '../../../../libs/registers/housing-buyouts/housing-buyout.entity.js';
-import { formatDecimal } from '../../../../libs/registers/housing-buyouts/money.js';
 import { registerSearchText } from '../../../../libs/registers/shared/register-search.js';
+import { formatDecimal, mulDivCeil } from '../../../../libs/shared/fixed-point.js';
 import { isValidJmbg } from '../../../../libs/shared/jmbg.js';
+import type { MinorUnits } from '../../../../libs/shared/money.js';
 import type { RegisterGenerator } from '../registers.js';
 import { address, STREETS } from '../vocabulary.js';
 import { appointKeepers, decisionsOf, freshJmbg, insertRows, moment, personNameOf, pickAny, RegisterLog, type Decision } from './decisions.js';
@@ -46,7 +47,7 @@ export const housingBuyoutsGenerator: RegisterGenerator = {
       contract.statement = statement;
     };
 
-    const pay = (contract: Contract, decision: Decision, step: number, amount: number, earlyPayoff: boolean, note: string) => {
+    const pay = (contract: Contract, decision: Decision, step: number, amount: MinorUnits, earlyPayoff: boolean, note: string) => {
       const at = moment(decision, step);
       const before = buyoutSnapshot(contract.entry, contract.index);
       const payment: HousingBuyoutPayment = { id: randomUUID(), buyoutId: contract.entry.id, paidOn: decision.day, amount, earlyPayoff, note, caseId: decision.id, recordedBy: decision.actorId, recordedAt: at };
@@ -68,14 +69,15 @@ export const housingBuyoutsGenerator: RegisterGenerator = {
           id: randomUUID(), version: 1, contractNumber: `362-${(numbered += 1)}/${decision.day.slice(0, 4)}`, contractDate: decision.day, buyerName: personNameOf(random, decision),
           buyerPersonalId, buyerAddress: random.chance(0.7) ? address(random) : null, flatAddress: `${random.pick(STREETS)} ${random.int(1, 180)}/${random.int(1, 40)}`,
           flatAreaHundredths: random.int(2600, 9200), basisPerSquareMetre: random.int(450, 1100) * 10_000, yearsOfService: random.int(0, 40), buildingAgeYears: random.int(5, 65),
-          ...DEFAULT_BUYOUT_RULES, paymentMethod: lumpSum ? 'lump-sum' : 'instalments', downPayment: null as number | null, instalments: null as number | null, firstDueOn: null,
+          ...DEFAULT_BUYOUT_RULES, paymentMethod: lumpSum ? 'lump-sum' : 'instalments', downPayment: null as MinorUnits | null, instalments: null as number | null, firstDueOn: null,
           createdAt: at, updatedAt: at,
         } as HousingBuyout;
         const index: IndexEntry[] = random.chance(0.4) ? [{ from: monthOf(decision.day), value: random.int(1_000_000, 1_400_000) }] : [];
         if (!lumpSum) {
           const { payable } = buyoutPrice(termsOf({ ...entry, paymentMethod: 'lump-sum' }, index), { ...DEFAULT_BUYOUT_RULES, lumpSumDiscount: 0 });
           entry.instalments = random.pick([120, 180, 240, 300, 360]);
-          entry.downPayment = Math.ceil((payable * random.int(10, 30)) / 100 / 100) * 100;
+          // 10–30 % of the price, rounded up to whole dinars, in integer arithmetic like every amount.
+          entry.downPayment = mulDivCeil(payable, random.int(10, 30), 100 * 100) * 100;
         }
         const contract: Contract = { entry, index, payments: [], statement: undefined as unknown as BuyoutStatement };
         recalculate(contract, decision.day);
@@ -89,7 +91,7 @@ export const housingBuyoutsGenerator: RegisterGenerator = {
         const due = contract.statement.items.filter((item) => item.dueOn <= decision.day).reduce((sum, item) => sum + item.outstanding, 0);
         const quote = random.chance(0.08) ? buyoutStatement(termsOf(contract.entry, contract.index), rulesOf(contract.entry), contract.payments, decision.day).earlyPayoff : null;
         if (quote) pay(contract, decision, 0, quote.amount, true, 'Prevremena otplata');
-        else if (due > 0) pay(contract, decision, 0, random.chance(0.85) ? due : Math.max(1, Math.floor(due * 0.6)), false, 'Uplate rata po izvodima banke');
+        else if (due > 0) pay(contract, decision, 0, random.chance(0.85) ? due : Math.max(1, mulDivCeil(due, 6, 10)), false, 'Uplate rata po izvodima banke');
       }
     }
 

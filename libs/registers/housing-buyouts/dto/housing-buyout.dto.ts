@@ -23,7 +23,7 @@ import { IsJmbg } from '../../../shared/jmbg.js';
 import { CalendarDay, DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
 import { RegisterExportQueryDto, RegisterListQueryDto, VersionedChangeDto, WithinCaseDto } from '../../shared/index.js';
 import { BUYOUT_STATUSES, PAYMENT_METHODS, type BuyoutStatus, type PaymentMethod } from '../housing-buyout.entity.js';
-import { isDecimal, parseDecimal } from '../money.js';
+import { isDecimal, parseDecimal } from '../../../shared/fixed-point.js';
 
 
 /**

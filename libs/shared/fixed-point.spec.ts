@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDecimal, isDecimal, mulDivCeil, mulDivHalfUp, parseDecimal } from './money.js';
+import { formatDecimal, isDecimal, mulDivCeil, mulDivHalfUp, parseDecimal } from './fixed-point.js';
 
 describe('mulDivHalfUp', () => {
   it.each<[number, number, number, number, string]>([

@@ -1,15 +1,9 @@
 /**
- * Money and other fixed-point figures of the buyout calculation, as integers: amounts in para
- * (1/100 of a dinar), areas in hundredths of a square metre, rates in basis points (1/100 of a
- * per cent), index values in ten-thousandths. Floating point never touches them: products are
- * taken in `bigint`, so no intermediate figure loses a para however large it grows.
+ * Fixed-point figures as integers: a decimal with `scale` places is kept as the integer of its
+ * last place (money in para, areas in hundredths of m², rates in basis points, index values in
+ * ten-thousandths). Floating point never touches them: text is parsed digit by digit, and products
+ * are taken in `bigint`, so no intermediate figure loses a unit however large it grows.
  */
-
-/** An amount in para (1/100 dinar); a safe, non-negative integer. */
-export type Para = number;
-
-/** 100 % in basis points. */
-export const WHOLE = 10_000;
 
 function requireNonNegativeInteger(value: number, what: string): bigint {
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${what} must be a non-negative safe integer, got ${value}`);
@@ -68,8 +62,3 @@ export function formatDecimal(value: number, scale: number): string {
   const digits = String(Math.abs(value)).padStart(scale + 1, '0');
   return scale === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
 }
-
-/** Para as dinars with two decimals: 387386250 → `'3873862.50'`. */
-export const formatMoney = (para: Para): string => formatDecimal(para, 2);
-/** Dinars with up to two decimals as para: `'3873862.5'` → 387386250. */
-export const parseMoney = (text: string): Para => parseDecimal(text, 2);
