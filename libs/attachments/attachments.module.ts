@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CasesModule } from '../cases/cases.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
 import { AttachmentObjects } from './attachment-objects.service.js';
 import { AttachmentSweep } from './attachment-sweep.service.js';
@@ -14,7 +15,7 @@ import { ReceptionStamps } from './reception-stamp.service.js';
  * scanned PDFs get the reception stamp drawn by DocumentsModule's fonts.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Attachment, AttachmentVersion]), ScheduleModule.forRoot(), DocumentsModule],
+  imports: [TypeOrmModule.forFeature([Attachment, AttachmentVersion]), ScheduleModule.forRoot(), CasesModule, DocumentsModule],
   controllers: [AttachmentsController],
   providers: [AttachmentObjects, AttachmentsService, AttachmentSweep, ReceptionStamps],
   exports: [AttachmentsService, AttachmentSweep],

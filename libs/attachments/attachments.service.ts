@@ -7,7 +7,7 @@ import type { Principal } from '../access/principal.js';
 import { accessibleWhere } from '../access/sql-conditions.js';
 import { AuditService } from '../audit/audit.service.js';
 import { caseAccessFields } from '../cases/case-access.js';
-import { recordCaseEvent } from '../cases/case-event.js';
+import { CaseRepository } from '../cases/case.repository.js';
 import type { CaseStatus } from '../cases/case-state-machine.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../runtime/runtime-settings.js';
@@ -91,6 +91,7 @@ export class AttachmentsService {
 
   constructor(
     private readonly db: TransactionalConnection,
+    private readonly cases: CaseRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly objects: AttachmentObjects,
@@ -280,7 +281,7 @@ export class AttachmentsService {
     const view = await this.view(id);
     const { key: objectKey, ...described } = stored;
     const details = { attachmentId: id, actId: view.actId, version, filename: stored.filename, ...record.details };
-    await recordCaseEvent(this.db.manager, { caseId: file.caseId, at: now, action: record.event, details });
+    await this.cases.addEvent({ caseId: file.caseId, at: now, action: record.event, details });
     await this.audit.record({ action: record.audit, entityType: 'Attachment', entityId: id, after: { caseId: file.caseId, caseNumber: file.caseNumber, ...details, ...described, objectKey } });
     return view;
   }

@@ -7,10 +7,10 @@ import { badRequest, conflict, forbidden } from '../shared/errors.js';
 import type { AddDocumentDto } from './dto/case-commands.dto.js';
 import type { ActDirection } from './case-act.entity.js';
 import { canOnCase } from './case-access.js';
-import { recordCaseEvent } from './case-event.js';
 import type { CaseStatus } from './case-state-machine.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { pastInstant } from './case-registration.service.js';
+import { CaseRepository } from './case.repository.js';
 
 /**
  * In which states an act may join a case. A later submission (incoming) may join a closed case
@@ -31,6 +31,7 @@ export class CaseDocumentsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly queries: CaseQueriesService,
+    private readonly cases: CaseRepository,
   ) {}
 
   async addAct(principal: Principal, caseId: string, dto: AddDocumentDto) {
@@ -45,19 +46,22 @@ export class CaseDocumentsService {
     const now = this.clock.now();
     const actDate = pastInstant(dto.actDate, now, 'actDate');
     // The locked case row hands out sub-numbers one at a time: no gaps, no duplicates.
-    const [[{ last_act_number: subNumber }]] = await this.db.manager.query(
-      `UPDATE case_file SET last_act_number = last_act_number + 1 WHERE id = $1 RETURNING last_act_number`,
-      [caseId],
-    );
+    const subNumber = await this.cases.nextActNumber(caseId);
     const number = `${file.number}/${subNumber}`;
     const correspondent = dto.correspondent ?? dto.dispatch?.recipientName ?? null;
-    const [act] = await this.db.manager.query(
-      `INSERT INTO case_act (case_id, sub_number, number, direction, subject, correspondent, received_via, act_date, attachments_count, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       RETURNING id, case_id AS "caseId", sub_number AS "subNumber", number, direction, subject, correspondent, received_via AS "receivedVia",
-                 act_date AS "actDate", attachments_count AS "attachmentsCount", created_at AS "createdAt"`,
-      [caseId, subNumber, number, dto.direction, dto.subject, correspondent, dto.direction === 'incoming' ? (dto.receivedVia ?? null) : null, actDate, dto.attachmentsCount ?? 0, principal.userId, now],
-    );
+    const act = await this.cases.insertAct({
+      caseId,
+      subNumber,
+      number,
+      direction: dto.direction,
+      subject: dto.subject,
+      correspondent,
+      receivedVia: dto.direction === 'incoming' ? (dto.receivedVia ?? null) : null,
+      actDate,
+      attachmentsCount: dto.attachmentsCount ?? 0,
+      createdBy: principal.userId,
+      createdAt: now,
+    });
     let dispatch = null;
     if (dto.dispatch) {
       [dispatch] = await this.db.manager.query(
@@ -68,7 +72,7 @@ export class CaseDocumentsService {
       );
     }
     const view = { ...act, dispatch };
-    await recordCaseEvent(this.db.manager, {
+    await this.cases.addEvent({
       caseId,
       at: now,
       action: 'act.add',

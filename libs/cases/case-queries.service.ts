@@ -12,6 +12,7 @@ import type { CaseQueryDto } from './dto/case-query.dto.js';
 import { caseAccessWhere, canOnCase } from './case-access.js';
 import { CaseDetailParts } from './case-detail-parts.js';
 import { CaseFile } from './case-file.entity.js';
+import { CaseRepository } from './case.repository.js';
 import { availableActions, overdueSql, type Transition } from './case-state-machine.js';
 import { caseSummary, feeAmountOf } from './case-view.js';
 import { belgradeDate } from './zup-deadline.js';
@@ -34,6 +35,7 @@ export class CaseQueriesService {
     private readonly db: TransactionalConnection,
     private readonly clock: Clock,
     private readonly parts: CaseDetailParts,
+    private readonly cases: CaseRepository,
   ) {}
 
   today(): string {
@@ -186,36 +188,11 @@ export class CaseQueriesService {
     const found = await this.visible(principal).andWhere('c.id = :id', { id }).getRawAndEntities();
     const file = found.entities[0];
     if (!file) throw notFound('CASE_NOT_FOUND');
-    const m = this.db.manager;
     // One after another: inside a request's transaction every query shares one connection.
-    const documents = await m.query(
-        `SELECT a.id, a.sub_number AS "subNumber", a.number, a.direction, a.subject, a.correspondent, a.received_via AS "receivedVia",
-                a.act_date AS "actDate", a.attachments_count AS "attachmentsCount", a.created_at AS "createdAt", u.username AS "createdBy",
-                CASE WHEN om.id IS NULL THEN NULL ELSE json_build_object(
-                  'id', om.id, 'recipientName', om.recipient_name, 'recipientAddress', om.recipient_address, 'method', om.method,
-                  'status', om.status, 'sentOn', om.sent_on, 'deliveredOn', om.delivered_on) END AS dispatch
-           FROM case_act a JOIN app_user u ON u.id = a.created_by LEFT JOIN outgoing_mail om ON om.act_id = a.id
-          WHERE a.case_id = $1 ORDER BY a.sub_number`,
-        [id],
-      );
-    const history = await m.query(
-        `SELECT e.id::text AS id, e.at, e.actor_username AS actor, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.details
-           FROM case_event e WHERE e.case_id = $1 ORDER BY e.id`,
-        [id],
-      );
-    const holds = await m.query(
-        `SELECT id, from_date AS "from", to_date AS "to", reason, expected_until AS "expectedUntil" FROM case_hold WHERE case_id = $1 ORDER BY from_date, id`,
-        [id],
-      );
-    const deliveries = await m.query(
-        `SELECT d.id, d.handed_at AS "handedAt", fu.username AS "fromUsername", tu.code AS "toOrgUnitCode", d.to_org_unit_id AS "toOrgUnitId",
-                d.to_user_id AS "toUserId", tuser.username AS "toUsername", d.note, d.confirmed_at AS "confirmedAt", cu.username AS "confirmedBy",
-                d.superseded_at AS "supersededAt"
-           FROM case_delivery d JOIN app_user fu ON fu.id = d.from_user_id JOIN org_unit tu ON tu.id = d.to_org_unit_id
-           LEFT JOIN app_user tuser ON tuser.id = d.to_user_id LEFT JOIN app_user cu ON cu.id = d.confirmed_by
-          WHERE d.case_id = $1 ORDER BY d.handed_at, d.id`,
-        [id],
-      );
+    const documents = await this.cases.acts(id);
+    const history = await this.cases.history(id);
+    const holds = await this.cases.holds(id);
+    const deliveries = await this.cases.deliveries(id);
     const archive = await this.parts.read('archive', id);
     return this.detailOf(principal, file, joined(found.raw[0]), today, { documents, holds, deliveries, archive, history });
   }

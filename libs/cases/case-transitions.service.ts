@@ -3,9 +3,9 @@ import { AuditService } from '../audit/audit.service.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { notFound } from '../shared/errors.js';
 import { assertVersion } from '../shared/versioning.js';
-import { recordCaseEvent } from './case-event.js';
-import { CaseFile } from './case-file.entity.js';
+import type { CaseFile } from './case-file.entity.js';
 import { CaseProcess, type TransitionStart } from './case-process.js';
+import { CaseRepository } from './case.repository.js';
 import { transitionFor, type CaseAction, type CaseStatus } from './case-state-machine.js';
 import { caseAuditSnapshot } from './case-view.js';
 
@@ -36,11 +36,13 @@ export class CaseTransitions {
     private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly process: CaseProcess,
+    private readonly cases: CaseRepository,
   ) {}
 
   async apply(caseId: string, action: CaseAction, request: TransitionRequest): Promise<CaseFile> {
     return this.db.withTransaction(async () => {
-      const before = await this.lock(caseId);
+      const before = await this.cases.lock(caseId);
+      if (!before) throw notFound('CASE_NOT_FOUND');
       const transition = transitionFor(before.status, action);
       const to = request.to ?? (transition.to === 'same' ? before.status : transition.to);
       assertVersion(before, request.version);
@@ -54,20 +56,13 @@ export class CaseTransitions {
         if (added) Object.assign(details, added.details), Object.assign(changes, added.changes);
       }
 
-      const repo = this.db.getRepository(CaseFile);
-      await repo.update({ id: caseId }, { ...changes, status: to, version: before.version + 1, updatedAt: request.at } as never);
-      const after = await repo.findOneByOrFail({ id: caseId });
-      await recordCaseEvent(this.db.manager, { caseId, at: request.at, action, fromStatus: before.status, toStatus: to, details });
+      await this.cases.update(caseId, { ...changes, status: to, version: before.version + 1, updatedAt: request.at });
+      const after = await this.cases.get(caseId);
+      await this.cases.addEvent({ caseId, at: request.at, action, fromStatus: before.status, toStatus: to, details });
       await this.audit.record({ action: `case.${action}`, entityType: 'Case', entityId: caseId, before: caseAuditSnapshot(before), after: caseAuditSnapshot(after) });
       for (const hook of hooks) await hook.onTransitionEnd?.({ ...start, after });
       return after;
     });
   }
 
-  /** The case row, locked until the transaction ends. */
-  private async lock(caseId: string): Promise<CaseFile> {
-    const file = await this.db.getRepository(CaseFile).createQueryBuilder('c').where('c.id = :caseId', { caseId }).setLock('pessimistic_write').getOne();
-    if (!file) throw notFound('CASE_NOT_FOUND');
-    return file;
-  }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
 import type { Principal } from '../access/principal.js';
 import { ClassificationMark } from '../classification/classification-mark.entity.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
@@ -10,7 +9,7 @@ import type { AssignCaseDto, CaseActionDto } from './dto/case-commands.dto.js';
 import { activeUnit } from './active-unit.js';
 import { canOnCase } from './case-access.js';
 import type { CaseFile } from './case-file.entity.js';
-import { CaseHold } from './case-hold.entity.js';
+import { CaseRepository } from './case.repository.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { CASE_ACTIONS, CASE_TRANSITIONS, transitionFor, type CaseAction, type CaseStatus, type TransitionField } from './case-state-machine.js';
 import { CaseTransitions } from './case-transitions.service.js';
@@ -35,6 +34,7 @@ export class CaseWorkflowService {
     private readonly queries: CaseQueriesService,
     private readonly deliveries: DeliveryBookService,
     private readonly transitions: CaseTransitions,
+    private readonly cases: CaseRepository,
   ) {}
 
   /**
@@ -107,7 +107,7 @@ export class CaseWorkflowService {
         await this.deliveries.confirmOnAccept(id, principal.userId, now);
         break;
       case 'hold':
-        await this.db.getRepository(CaseHold).insert({ caseId: id, fromDate: today, reason: dto.reason ?? null, expectedUntil: dto.expectedUntil?.slice(0, 10) ?? null, startedBy: principal.userId });
+        await this.cases.startHold({ caseId: id, fromDate: today, reason: dto.reason ?? null, expectedUntil: dto.expectedUntil?.slice(0, 10) ?? null, startedBy: principal.userId });
         Object.assign(details, { reason: dto.reason ?? null, expectedUntil: dto.expectedUntil ?? null });
         break;
       case 'resume':
@@ -141,12 +141,8 @@ export class CaseWorkflowService {
 
   /** Ends the open hold today and gives the due date with every day on hold left out (ZUP). */
   private async endHold(file: CaseFile, userId: string, today: string): Promise<string | null> {
-    const repo = this.db.getRepository(CaseHold);
-    const open = await repo.findOneBy({ caseId: file.id, toDate: IsNull() });
-    // A hold started today and ended today lasted no day; its end is never before its start.
-    if (open) await repo.update({ id: open.id }, { toDate: open.fromDate > today ? open.fromDate : today, endedBy: userId });
+    const holds: HoldPeriod[] = await this.cases.endHold(file.id, today, userId);
     if (file.deadlineDays === null) return file.dueDate;
-    const holds: HoldPeriod[] = (await repo.findBy({ caseId: file.id })).map((h) => ({ from: h.fromDate, to: h.toDate! }));
     return computeDueDate({ receivedOn: belgradeDate(file.receivedAt), days: file.deadlineDays, holds, today });
   }
 

@@ -15,6 +15,7 @@ import { CaseQueriesService } from './case-queries.service.js';
 import { CaseRegistrationService } from './case-registration.service.js';
 import { CaseTransitions } from './case-transitions.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
+import { CaseRepository } from './case.repository.js';
 import { CasesController } from './cases.controller.js';
 import { DeliveryBookController } from './delivery-book.controller.js';
 import { DeliveryBookService } from './delivery-book.service.js';
@@ -35,8 +36,9 @@ import { OutgoingMailService } from './outgoing-mail.service.js';
     CaseProcess,
     CaseTransitions,
     CaseDetailParts,
+    CaseRepository,
   ],
   // CaseProcess and CaseDetailParts: where other modules attach their side effects and case-page parts.
-  exports: [CaseQueriesService, CaseTransitions, CaseProcess, CaseDetailParts],
+  exports: [CaseQueriesService, CaseTransitions, CaseProcess, CaseDetailParts, CaseRepository],
 })
 export class CasesModule {}

@@ -9,7 +9,7 @@ import { pageOf } from '../shared/pagination.js';
 import type { ConfirmDeliveryDto, DeliveryQueryDto } from './dto/delivery.dto.js';
 import { canOnCase, caseAccessWhere } from './case-access.js';
 import { CaseDelivery } from './case-delivery.entity.js';
-import { recordCaseEvent } from './case-event.js';
+import { CaseRepository } from './case.repository.js';
 import { CaseFile } from './case-file.entity.js';
 
 const isDateOnly = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -54,6 +54,7 @@ type DeliveryRow = Record<string, string | Date | null>;
 export class DeliveryBookService {
   constructor(
     private readonly db: TransactionalConnection,
+    private readonly cases: CaseRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -169,7 +170,7 @@ export class DeliveryBookService {
   private async markConfirmed(before: CaseDelivery, userId: string, at: Date, note?: string): Promise<void> {
     const after: CaseDelivery = { ...before, confirmedAt: at, confirmedBy: userId };
     await this.db.getRepository(CaseDelivery).update({ id: before.id }, { confirmedAt: at, confirmedBy: userId });
-    await recordCaseEvent(this.db.manager, {
+    await this.cases.addEvent({
       caseId: before.caseId,
       at,
       action: 'delivery.confirm',

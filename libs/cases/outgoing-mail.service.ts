@@ -10,7 +10,7 @@ import { assertVersion } from '../shared/versioning.js';
 import type { MailReceiptDto, OutgoingMailQueryDto, SendMailDto } from './dto/outgoing-mail.dto.js';
 import { canOnCase, caseAccessWhere } from './case-access.js';
 import { CaseAct } from './case-act.entity.js';
-import { recordCaseEvent } from './case-event.js';
+import { CaseRepository } from './case.repository.js';
 import { CaseFile } from './case-file.entity.js';
 import { OutgoingMail, type DispatchMethod, type OutgoingMailStatus } from './outgoing-mail.entity.js';
 import { belgradeDate } from './zup-deadline.js';
@@ -48,6 +48,7 @@ const notInFuture = (field: string) => badRequest('VALIDATION_FAILED', {}, [{ fi
 export class OutgoingMailService {
   constructor(
     private readonly db: TransactionalConnection,
+    private readonly cases: CaseRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -108,7 +109,7 @@ export class OutgoingMailService {
       throw badRequest('VALIDATION_FAILED', {}, [{ field: 'sentOn', rule: 'notBeforeAct', message: 'sentOn must not be before the date of the act' }]);
     }
     const after = await this.update(before, { status: 'sent', sentOn, sentBy: principal.userId });
-    await recordCaseEvent(this.db.manager, {
+    await this.cases.addEvent({
       caseId: before.caseId,
       at: now,
       action: 'mail.send',
@@ -133,7 +134,7 @@ export class OutgoingMailService {
     }
     const status: OutgoingMailStatus = dto.returned ? 'returned' : 'delivered';
     const after = await this.update(before, { status, deliveredOn: dto.deliveredOn, receiptNote: dto.note ?? null });
-    await recordCaseEvent(this.db.manager, {
+    await this.cases.addEvent({
       caseId: before.caseId,
       at: now,
       action: 'mail.receipt',
