@@ -8,6 +8,7 @@ import { AttachmentObjects } from '../libs/attachments/attachment-objects.servic
 import { AttachmentSweep } from '../libs/attachments/index.js';
 import { ObjectStorage } from '../libs/storage/index.js';
 import { archivedCase, registerCase, type CaseBody } from './support/case-flow.js';
+import { eventually } from './support/eventually.js';
 import { startTestApp, type Client, type TestApp } from './support/test-app.js';
 
 
@@ -219,12 +220,36 @@ describe('attachments', () => {
       headers: { Authorization: `Bearer ${(await spis.login('registry')).accessToken}`, 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Transfer-Encoding': 'chunked' },
     });
     broken.on('error', () => undefined);
-    broken.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="prekinuto.png"\r\n\r\n`);
-    // More than one part, so a multipart upload is under way in storage when the client goes.
-    await new Promise((resolve) => broken.write(png(7 * MIB), resolve));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    broken.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Watched: the parts that reach storage, and how the storing of the upload ends.
+    const { client } = spis.app.get(ObjectStorage);
+    const uploadPart = client.uploadPart;
+    let partsStored = 0;
+    client.uploadPart = (async (...args: Parameters<typeof uploadPart>) => {
+      const part = await uploadPart.apply(client, args);
+      partsStored += 1;
+      return part;
+    }) as typeof uploadPart;
+    const objects = spis.app.get(AttachmentObjects);
+    const store = objects.store;
+    let storing: 'running' | 'stored' | 'failed' | undefined;
+    objects.store = (caseId, file) => {
+      storing = 'running';
+      const stored = store.call(objects, caseId, file);
+      stored.then(() => (storing = 'stored'), () => (storing = 'failed'));
+      return stored;
+    };
+    try {
+      broken.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="prekinuto.png"\r\n\r\n`);
+      // More than one part, so a multipart upload is under way in storage when the client goes.
+      await new Promise((resolve) => broken.write(png(7 * MIB), resolve));
+      await eventually(() => expect(partsStored).toBeGreaterThan(0));
+      broken.destroy();
+      // Storing gives up when the client goes, and has cleaned up storage by the time it has.
+      await eventually(() => expect(storing).toBe('failed'));
+    } finally {
+      client.uploadPart = uploadPart;
+      objects.store = store;
+    }
     expect(await objectKeys()).toEqual(keys);
     expect(await spis.dataSource.query(`SELECT count(*)::int AS count FROM attachment_version`)).toEqual([{ count }]);
     await upload(registry, registered.id, pdf('posle prekida'), 'posle.pdf').expect(201);
@@ -530,8 +555,6 @@ async function slowUpload(spis: TestApp, accessToken: string, path: string, firs
   };
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('attachments while an upload is slow', () => {
   let spis: TestApp;
   let registry: Client;
@@ -569,8 +592,7 @@ describe('attachments while an upload is slow', () => {
     const bodies = [0, 1, 2].map(() => Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(256 * 1024)]));
     try {
       const uploads = await Promise.all(bodies.map((body) => slowUpload(spis, accessToken, `/api/cases/${registered.id}/attachments`, body.subarray(0, 64 * 1024))));
-      for (let waited = 0; storing < 3 && waited < 10_000; waited += 50) await pause(50);
-      expect(storing).toBe(3);
+      await eventually(() => expect(storing).toBe(3));
       expect(await idleInTransaction()).toBe(0);
 
       // Were the uploads holding the pool's two connections, these would wait for one and fail with 503.

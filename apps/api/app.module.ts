@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { TypeOrmModule, type TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { AuditModule } from '../../libs/audit/index.js';
 import { AccessGuard, AuthModule } from '../../libs/auth/index.js';
 import { ClassificationModule } from '../../libs/classification/index.js';
@@ -18,6 +18,20 @@ import { NumberingModule } from '../../libs/numbering/index.js';
 import { RegistersModule } from '../../libs/registers/index.js';
 import { ReportsModule } from '../../libs/reports/index.js';
 
+/** The connection pool as the application opens it; the medium tests open theirs with the same options. */
+export function databaseOptions(settings: RuntimeSettings): TypeOrmModuleOptions {
+  return {
+    type: 'postgres',
+    url: settings.databaseUrl,
+    autoLoadEntities: true,
+    synchronize: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    extra: { max: settings.config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
+    logging: false,
+  };
+}
+
 @Module({})
 export class AppModule {
   static forRoot(settings: RuntimeSettings, clock?: Clock): DynamicModule {
@@ -25,16 +39,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         RuntimeModule.forRoot(settings, clock),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: settings.databaseUrl,
-          autoLoadEntities: true,
-          synchronize: false,
-          migrationsRun: false,
-          namingStrategy: new SnakeNamingStrategy(),
-          extra: { max: settings.config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
-          logging: false,
-        }),
+        TypeOrmModule.forRoot(databaseOptions(settings)),
         DatabaseModule,
         StorageModule,
         AuditModule,

@@ -123,6 +123,12 @@ export function receiveUpload<T>(
       storing.catch(fail);
     });
     parser.on('error', () => fail(malformed()));
+    // A client gone before the body ended ends nothing by itself (`pipe` passes no abort on): the
+    // parser, and the storing it feeds, would wait for the rest for ever, holding a part in memory
+    // and a multipart upload open in storage. Failing the parser fails the file, so storing aborts.
+    request.once('close', () => {
+      if (!request.complete) parser.destroy(new Error('the client went away before the body ended'));
+    });
     parser.on('close', () => {
       if (!storing) return fail(fileRequired());
       storing.then((stored) => {

@@ -2,15 +2,16 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import pg from 'pg';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createSpisApp } from '../../apps/api/create-app.js';
+import { AuthService } from '../../libs/auth/index.js';
 import { validateConfig } from '../../libs/config/index.js';
 import { createLogger } from '../../libs/logging/index.js';
 import type { RuntimeSettings } from '../../libs/runtime/index.js';
 import { Clock } from '../../libs/shared/index.js';
 import { TEMPLATE_DATABASE } from './global-setup.js';
+import { databaseFrom } from './test-database.js';
 
 export const DEMO_ROLES = ['admin', 'registry', 'head', 'official', 'official2', 'archivist', 'economy', 'social', 'attorney', 'manager'] as const;
 export type DemoUsername = (typeof DEMO_ROLES)[number];
@@ -28,24 +29,14 @@ export interface TestApp {
   /** A client that sends requests as `username` (signed in once, token cached). */
   as(username: string): Promise<Client>;
   /**
-   * Moves the application's clock to `instant` (time keeps running from there) and signs the
-   * cached clients in again, since their tokens' expiry is judged by that clock.
+   * Moves the application's clock to `instant` (time keeps running from there) and gives the
+   * cached clients new tokens issued at that time, since their expiry is judged by that clock.
    */
   travelTo(instant: Date | string): Promise<void>;
   close(): Promise<void>;
 }
 
 export type Client = Record<Method, (path: string) => request.Test>;
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.SPIS_TEST_PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 export interface TestAppOptions {
   env?: Record<string, string>;
@@ -65,14 +56,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const shared = options.shareDatabaseWith?.settings;
   const suffix = randomBytes(6).toString('hex');
   // The database this instance owns (created here, dropped by close()); none when shared.
-  const database = shared ? undefined : `spis_test_${suffix}`;
-  let databaseUrl = shared?.databaseUrl;
-  if (database) {
-    await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
-    const adminUrl = new URL(process.env.SPIS_TEST_PG_ADMIN_URL!);
-    adminUrl.pathname = `/${database}`;
-    databaseUrl = adminUrl.toString();
-  }
+  const database = shared ? undefined : await databaseFrom(TEMPLATE_DATABASE);
+  const databaseUrl = shared?.databaseUrl ?? database!.url;
   const config = validateConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
@@ -104,7 +89,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await createSpisApp(settings, createLogger('silent'), clock);
   await app.init();
   const http = request(app.getHttpServer());
-  const tokens = new Map<string, string>();
+  /** Per cached username: who signed in, and the access token their client sends. */
+  const sessions = new Map<string, { user: { id: string; username: string }; accessToken: string }>();
 
   const login: TestApp['login'] = async (username, password = 'demo') => {
     const response = await http.post('/api/auth/login').send({ username, password });
@@ -120,21 +106,27 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     http,
     login,
     async as(username) {
-      if (!tokens.has(username)) tokens.set(username, (await login(username)).accessToken);
+      if (!sessions.has(username)) {
+        const { accessToken, user } = await login(username);
+        sessions.set(username, { user: { id: user.id, username }, accessToken });
+      }
       const client = {} as Client;
       for (const method of ['get', 'post', 'patch', 'put', 'delete'] as Method[]) {
         // The token is read at each request: travelTo() may have replaced it.
-        client[method] = (path: string) => http[method](path).set('Authorization', `Bearer ${tokens.get(username)}`);
+        client[method] = (path: string) => http[method](path).set('Authorization', `Bearer ${sessions.get(username)!.accessToken}`);
       }
       return client;
     },
     async travelTo(instant) {
       clock.travelTo(new Date(instant));
-      for (const username of tokens.keys()) tokens.set(username, (await login(username)).accessToken);
+      // Each user proved their password once; the moved clock needs only new tokens, issued as a
+      // sign-in issues them. Signing in again would verify the password (argon2, slow by design) each time.
+      const auth = app.get(AuthService);
+      for (const session of sessions.values()) session.accessToken = (await auth.issueTokens(session.user)).accessToken;
     },
     async close() {
       await app.close();
-      if (database) await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await database?.drop();
     },
   };
 }
