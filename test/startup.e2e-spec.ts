@@ -4,7 +4,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { freePort } from './support/free-port.js';
+import { freePort } from '../libs/embedded/free-port.js';
 
 const MAIN = resolve('dist/apps/api/main.js');
 

@@ -4,6 +4,8 @@ export * from './migrate.js';
 export * from './named-query.js';
 export * from './no-request-transaction.decorator.js';
 export * from './request-context.js';
+export * from './generate-sql.js';
 export * from './snake-naming.strategy.js';
+export * from './sql-snapshots.js';
 export * from './transaction.interceptor.js';
 export * from './transactional-connection.js';

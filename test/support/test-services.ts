@@ -7,7 +7,7 @@ import { MIGRATIONS } from '../../db/migrations/index.js';
 import { seedBase } from '../../db/seeds/index.js';
 import { runMigrations, SnakeNamingStrategy } from '../../libs/database/index.js';
 import { startEmbeddedPostgres, startEmbeddedS3, type EmbeddedPostgresHandle, type EmbeddedS3Handle } from '../../libs/embedded/index.js';
-import { freePort } from './free-port.js';
+import { freePort } from '../../libs/embedded/free-port.js';
 
 /** The migrated schema with what every installation has (built-in roles, classification plan), and nothing else. */
 export const BASE_TEMPLATE_DATABASE = 'spis_base_template';

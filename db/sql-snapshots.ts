@@ -1,0 +1,9 @@
+import { CaseFile } from '../libs/cases/case-file.entity.js';
+import { CaseHold } from '../libs/cases/case-hold.entity.js';
+import { CaseRepository } from '../libs/cases/case.repository.js';
+import type { SqlSnapshotTarget } from '../libs/database/sql-snapshots.js';
+
+/** The repositories whose statements are snapshotted, and where (`npm run sync:sql`; test/medium/sql-snapshots). */
+export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
+  { file: 'libs/cases/queries/case.repository.sql', repository: CaseRepository, entities: [CaseFile, CaseHold], create: (db) => new CaseRepository(db) },
+];
