@@ -1,5 +1,5 @@
 import { AbilityBuilder, createMongoAbility, detectSubjectType } from '@casl/ability';
-import type { AppAbility } from './permissions.js';
+import type { AppAbility, Subject } from './permissions.js';
 import type { PrincipalPosition } from './principal.js';
 
 /**
@@ -15,11 +15,11 @@ export function buildAbility(userId: string, positions: PrincipalPosition[]): Ap
         const conditions: Record<string, unknown> = { ...(permission.conditions ?? {}) };
         if (permission.scope === 'unit') conditions.orgUnitId = { $in: position.orgUnitSubtreeIds };
         if (permission.scope === 'own') conditions.assigneeId = userId;
-        if (Object.keys(conditions).length > 0) can(permission.action, permission.subject, conditions as never);
+        if (Object.keys(conditions).length > 0) can(permission.action, permission.subject, conditions);
         else can(permission.action, permission.subject);
       }
     }
   }
   // Records carry their type as `__type`, or are tagged with CASL's `subject()` helper.
-  return build({ detectSubjectType: (object) => ((object as { __type?: string }).__type ?? detectSubjectType(object)) as never });
+  return build({ detectSubjectType: (object) => ('__type' in object ? object.__type : (detectSubjectType(object) as Subject)) });
 }

@@ -1,4 +1,4 @@
-import type { MongoAbility } from '@casl/ability';
+import type { ForcedSubject, MongoAbility, MongoQuery } from '@casl/ability';
 
 /** What a user may do. `manage` means every action. */
 export const ACTIONS = [
@@ -31,4 +31,8 @@ export interface Permission {
   conditions?: Record<string, unknown>;
 }
 
-export type AppAbility = MongoAbility<[Action, Subject | Record<string, unknown>]>;
+/** A record checked against the rules, tagged with its subject: by CASL's `subject()` helper, or as `__type`. */
+export type SubjectRecord = ForcedSubject<Subject> | ({ __type: Subject } & Record<string, unknown>);
+
+/** What positions allow: an action on a subject type, or on a record of that type (its fields meet the conditions). */
+export type AppAbility = MongoAbility<[Action, Subject | SubjectRecord], MongoQuery>;

@@ -54,7 +54,7 @@ function parts(condition: SqlCondition, separator: string): string[] {
 
 /** A Case record as the factory's detectSubjectType recognises it. */
 const aCase = (fields: { orgUnitId: string; assigneeId?: string | null; status?: string }) => ({
-  __type: 'Case',
+  __type: 'Case' as const,
   assigneeId: null,
   status: 'in_progress',
   ...fields,

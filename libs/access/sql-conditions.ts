@@ -35,7 +35,7 @@ export function accessibleWhere(
   fields: Record<string, FieldSql>,
   paramPrefix = 'acl',
 ): SqlCondition {
-  const ast = rulesToAST(ability, action, subject as never) as AstNode | null;
+  const ast = rulesToAST(ability, action, subject) as AstNode | null;
   if (ast === null) return { where: '1 = 0', parameters: {} };
   const parameters: Record<string, unknown> = {};
   let counter = 0;

@@ -344,7 +344,7 @@ export class AttachmentsService {
   /** Visible but not theirs to add to → 403; a case whose papers are gone → 409. */
   private assertMayAttach(principal: Principal, file: CaseOfAttachment): void {
     const record = { orgUnitId: file.orgUnitId, assigneeId: file.assigneeId, status: file.status, caseStatus: file.status };
-    if (!principal.ability.can('create', subject('Attachment', record) as never)) throw forbidden();
+    if (!principal.ability.can('create', subject('Attachment', record))) throw forbidden();
     assertOpenForAttachments(file.status);
   }
 

@@ -23,10 +23,10 @@ export function caseAccessWhere(ability: AppAbility, action: Action, alias = 'c'
 
 /** The case as CASL sees it, for checks on one record. */
 export function caseSubject(file: Pick<CaseFile, 'orgUnitId' | 'assigneeId' | 'status'>) {
-  return subject('Case', { orgUnitId: file.orgUnitId, assigneeId: file.assigneeId, status: file.status, caseStatus: file.status } as never);
+  return subject('Case', { orgUnitId: file.orgUnitId, assigneeId: file.assigneeId, status: file.status, caseStatus: file.status });
 }
 
 /** May the caller take `action` on this case? */
 export function canOnCase(ability: AppAbility, action: Action, file: Pick<CaseFile, 'orgUnitId' | 'assigneeId' | 'status'>): boolean {
-  return ability.can(action, caseSubject(file) as never);
+  return ability.can(action, caseSubject(file));
 }

@@ -31,7 +31,7 @@ export class ReportScope {
       [orgUnitId],
     );
     if (!unit) throw notFound('ORG_UNIT_NOT_FOUND');
-    if (!principal.ability.can('read', subject('Report', { orgUnitId, assigneeId: null }) as never)) throw forbidden('REPORT_UNIT_NOT_ALLOWED');
+    if (!principal.ability.can('read', subject('Report', { orgUnitId, assigneeId: null }))) throw forbidden('REPORT_UNIT_NOT_ALLOWED');
     return new ReportScope(principal, { id: unit.id, code: unit.code, name: unit.name }, unit.units);
   }
 

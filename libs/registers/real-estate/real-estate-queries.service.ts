@@ -105,7 +105,7 @@ export class RealEstateQueries {
 
   /** The caller may act on this register's entries (not merely on some of them, under conditions entries cannot meet). */
   assertMay(principal: Principal, action: Action): void {
-    if (!principal.ability.can(action, caslSubject(SUBJECT, {}) as never)) throw forbidden();
+    if (!principal.ability.can(action, caslSubject(SUBJECT, {}))) throw forbidden();
   }
 
   /** The entry with its leases (by start) and encumbrances (by registration); `lock` for a change. */

@@ -154,7 +154,7 @@ export class RegisterChanges {
 
   /** Whether the caller sees identifiers in this register (lists show them only to these users). */
   mayReadPersonalData(principal: Principal, register: RegisterName): boolean {
-    return principal.ability.can('readPersonalData', caslSubject(REGISTER_SUBJECTS[register], {}) as never);
+    return principal.ability.can('readPersonalData', caslSubject(REGISTER_SUBJECTS[register], {}));
   }
 
   private async visible(acl: { where: string; parameters: Record<string, unknown> }, caseId: string): Promise<boolean> {
