@@ -6,7 +6,7 @@ import { RouterProvider } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api/problem';
 import { SessionProvider } from './auth/session';
-import { LANGUAGES, currentLanguage } from './i18n/language';
+import { LANGUAGES } from './i18n/language';
 import { router } from './routes';
 import 'dayjs/locale/sr';
 import 'dayjs/locale/sr-cyrl';
@@ -35,7 +35,6 @@ const queryClient = new QueryClient({
 function Localised() {
   const { i18n } = useTranslation();
   const dayjsLocale = LANGUAGES.find((language) => language.code === i18n.language)?.dayjs ?? 'sr';
-  document.documentElement.lang = currentLanguage();
   return (
     <DatesProvider settings={{ locale: dayjsLocale, firstDayOfWeek: 1 }}>
       <RouterProvider router={router} />
