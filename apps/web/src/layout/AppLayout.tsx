@@ -1,4 +1,4 @@
-import { Alert, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useNetwork } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,10 +45,11 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.toggleNav')} />
-            <UnstyledButton component={Link} to="/" aria-label={t('nav.home')}>
-              <Title order={2} size="h3" c="blue.8">
+            {/* The name is a link home, not a heading: each screen's own title is its first heading. */}
+            <UnstyledButton component={Link} to="/" aria-label={`${t('app.name')}, ${t('nav.home')}`}>
+              <Text component="span" fz="h3" fw={700} c="blue">
                 {t('app.name')}
-              </Title>
+              </Text>
             </UnstyledButton>
             <Text size="xs" c="dimmed" visibleFrom="lg">
               {t('app.tagline')}
