@@ -7,6 +7,7 @@ import { RouterProvider } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api/problem';
 import { SessionProvider } from './auth/session';
+import { LiveRegion } from './components/LiveRegion';
 import { LANGUAGES } from './i18n/language';
 import { router } from './routes';
 import { appTheme } from './theme';
@@ -42,7 +43,9 @@ export function App() {
   const { theme, cssVariablesResolver } = useMemo(() => appTheme(t), [t, i18n.language]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="bottom-right" limit={4} />
+      <LiveRegion />
+      {/* Each stack of notifications is a live region from the first paint (see notify.ts). */}
+      <Notifications position="bottom-right" limit={4} aria-live="polite" />
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
           <Localised />
