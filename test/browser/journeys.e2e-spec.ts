@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { BrowserContext, Page } from 'playwright-core';
+import { checkAccessibility } from './accessibility.js';
 import { journey, openPage, problemsOf, screenshot, signIn, startBrowserSuite, type BrowserSuite } from './browser.js';
 
 /**
@@ -169,6 +170,7 @@ describe('the web application in a browser', () => {
 
     await page.getByRole('button', { name: 'Dodaj akt' }).click();
     await dialog().getByLabel('Predmet akta').fill('Rešenje o priključenju na vodovodnu mrežu');
+    await checkAccessibility(page, 'dialog-add-act');
     await dialog().getByRole('button', { name: 'Dodaj' }).click();
     await page.getByText(`Dodat akt ${caseNumber}/2.`).waitFor();
 
@@ -180,6 +182,7 @@ describe('the web application in a browser', () => {
     await page.getByRole('button', { name: 'Zaključi a/a' }).click();
     await dialog().getByLabel('Kako je rešen (razvod)').fill('Zahtev usvojen, rešenje dostavljeno stranci.');
     await choose('Ishod', 'Usvo', /^Usvojen$/, dialog());
+    await checkAccessibility(page, 'dialog-close-ad-acta');
     await dialog().getByRole('button', { name: 'Zaključi a/a' }).click();
     await dialog().waitFor({ state: 'detached' });
     await page.getByText('Zaključen a/a', { exact: true }).first().waitFor();
@@ -199,6 +202,8 @@ describe('the web application in a browser', () => {
 
     await page.locator('label').filter({ hasText: /^Poslato$/ }).click();
     await row(`${caseNumber}/2`).getByRole('button', { name: 'Upiši povratnicu' }).click();
+    await dialog().getByRole('button', { name: 'Sačuvaj' }).waitFor();
+    await checkAccessibility(page, 'dialog-delivery-receipt');
     await dialog().getByRole('button', { name: 'Sačuvaj' }).click();
     await page.getByText('Povratnica upisana.').waitFor();
     expect(problemsOf(page)).toEqual([]);
@@ -217,6 +222,7 @@ describe('the web application in a browser', () => {
     await dialog().getByLabel('Prostorija').fill('Depo 1');
     await dialog().getByLabel('Polica').fill('4');
     await dialog().getByLabel('Kutija').fill('12');
+    await checkAccessibility(page, 'dialog-archive-take-in');
     await dialog().getByRole('button', { name: 'Primi u arhivu' }).click();
     await dialog().waitFor({ state: 'detached' });
 
@@ -370,6 +376,7 @@ describe('the web application in a browser', () => {
     await dialog().getByLabel(/^Ime/).fill('Jovan Jović');
     await dialog().getByLabel(/^JMBG/).fill('01019907');
     await dialog().getByText('Nije ispravan JMBG (13 cifara sa kontrolnom cifrom) ni matični broj (8–9 cifara).').waitFor();
+    await checkAccessibility(page, 'dialog-register-new-entry');
     await dialog().getByLabel(/^JMBG/).fill('0101990710008');
     await dialog().getByRole('button', { name: 'Sačuvaj' }).click();
     await page.getByRole('heading', { name: 'Pekara „Klas” Jovan Jović PR · 64123457' }).waitFor();
@@ -392,6 +399,7 @@ describe('the web application in a browser', () => {
     await dialog().getByLabel(/^Od/).fill('01.03.2025');
     await dialog().getByLabel(/^Do/).fill('30.06.2025');
     await dialog().getByLabel(/^Razlog/).fill('Bolovanje preduzetnika');
+    await checkAccessibility(page, 'dialog-register-suspension');
     await dialog().getByRole('button', { name: 'Sačuvaj' }).click();
     await dialog().waitFor({ state: 'detached' });
     await row('Bolovanje preduzetnika').filter({ hasText: 'privremeno odjavljena' }).waitFor();
