@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { seedDemoHistory, seedDemoToday } from '../../db/seeds/index.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { checkAccessibility, writeAxeReport } from './accessibility.js';
 
 /**
  * What the browser suites share: the web app built from the current sources, the real API (the
@@ -80,6 +81,7 @@ export async function startBrowserSuite(): Promise<BrowserSuite> {
     browser,
     newContext: () => browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 768 }, locale: 'sr-Latn', timezoneId: 'Europe/Belgrade' }),
     async close() {
+      await writeAxeReport();
       await browser.close();
       await spis.close();
     },
@@ -132,11 +134,16 @@ export async function journey(page: () => Page | undefined, name: string, steps:
   }
 }
 
-/** Saves the screen as docs/screenshots/<name>.png (linked from the README), once nothing is loading. */
+/**
+ * Saves the screen as docs/screenshots/<name>.png (linked from the README), once nothing is
+ * loading, and checks it for accessibility (see checkAccessibility): every screen worth a picture
+ * is a screen someone has to be able to use.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   // Screens show a busy loader (aria-busy) until their data is in; then give the paint a moment.
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
   await page.waitForTimeout(250);
   // Passing notifications would cover the header in the pictures.
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), style: '.mantine-Notifications-root { display: none !important; }' });
+  await checkAccessibility(page, name);
 }

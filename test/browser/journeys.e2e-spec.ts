@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { BrowserContext, Page } from 'playwright-core';
+import { checkAccessibility } from './accessibility.js';
 import { journey, openPage, problemsOf, screenshot, signIn, startBrowserSuite, type BrowserSuite } from './browser.js';
+import { focusMovesInto, focused, signInWithKeyboard, tabTo } from './keyboard.js';
+import { layoutProblems } from './layout.js';
 
 /**
  * The main journeys of the clerks' web application, walked in a real browser against the real
@@ -23,7 +26,7 @@ describe('the web application in a browser', () => {
   afterAll(() => suite?.close());
 
   /** A fresh browser profile for each user; printing is recorded instead of opening a dialog. */
-  async function as(username: string, password?: string): Promise<Page> {
+  async function as(username: string, password?: string, { keyboard = false } = {}): Promise<Page> {
     await context?.close();
     context = await suite.newContext();
     await context.addInitScript(() => {
@@ -35,7 +38,7 @@ describe('the web application in a browser', () => {
       };
     });
     page = await openPage(context);
-    await signIn(page, username, password);
+    await (keyboard ? signInWithKeyboard : signIn)(page, username, password);
     return page;
   }
 
@@ -169,6 +172,7 @@ describe('the web application in a browser', () => {
 
     await page.getByRole('button', { name: 'Dodaj akt' }).click();
     await dialog().getByLabel('Predmet akta').fill('Rešenje o priključenju na vodovodnu mrežu');
+    await checkAccessibility(page, 'dialog-add-act');
     await dialog().getByRole('button', { name: 'Dodaj' }).click();
     await page.getByText(`Dodat akt ${caseNumber}/2.`).waitFor();
 
@@ -180,6 +184,7 @@ describe('the web application in a browser', () => {
     await page.getByRole('button', { name: 'Zaključi a/a' }).click();
     await dialog().getByLabel('Kako je rešen (razvod)').fill('Zahtev usvojen, rešenje dostavljeno stranci.');
     await choose('Ishod', 'Usvo', /^Usvojen$/, dialog());
+    await checkAccessibility(page, 'dialog-close-ad-acta');
     await dialog().getByRole('button', { name: 'Zaključi a/a' }).click();
     await dialog().waitFor({ state: 'detached' });
     await page.getByText('Zaključen a/a', { exact: true }).first().waitFor();
@@ -199,6 +204,8 @@ describe('the web application in a browser', () => {
 
     await page.locator('label').filter({ hasText: /^Poslato$/ }).click();
     await row(`${caseNumber}/2`).getByRole('button', { name: 'Upiši povratnicu' }).click();
+    await dialog().getByRole('button', { name: 'Sačuvaj' }).waitFor();
+    await checkAccessibility(page, 'dialog-delivery-receipt');
     await dialog().getByRole('button', { name: 'Sačuvaj' }).click();
     await page.getByText('Povratnica upisana.').waitFor();
     expect(problemsOf(page)).toEqual([]);
@@ -217,6 +224,7 @@ describe('the web application in a browser', () => {
     await dialog().getByLabel('Prostorija').fill('Depo 1');
     await dialog().getByLabel('Polica').fill('4');
     await dialog().getByLabel('Kutija').fill('12');
+    await checkAccessibility(page, 'dialog-archive-take-in');
     await dialog().getByRole('button', { name: 'Primi u arhivu' }).click();
     await dialog().waitFor({ state: 'detached' });
 
@@ -372,6 +380,7 @@ describe('the web application in a browser', () => {
     await dialog().getByLabel(/^Ime/).fill('Jovan Jović');
     await dialog().getByLabel(/^JMBG/).fill('01019907');
     await dialog().getByText('Nije ispravan JMBG (13 cifara sa kontrolnom cifrom) ni matični broj (8–9 cifara).').waitFor();
+    await checkAccessibility(page, 'dialog-register-new-entry');
     await dialog().getByLabel(/^JMBG/).fill('0101990710008');
     await dialog().getByRole('button', { name: 'Sačuvaj' }).click();
     await page.getByRole('heading', { name: 'Pekara „Klas” Jovan Jović PR · 64123457' }).waitFor();
@@ -394,6 +403,7 @@ describe('the web application in a browser', () => {
     await dialog().getByLabel(/^Od/).fill('01.03.2025');
     await dialog().getByLabel(/^Do/).fill('30.06.2025');
     await dialog().getByLabel(/^Razlog/).fill('Bolovanje preduzetnika');
+    await checkAccessibility(page, 'dialog-register-suspension');
     await dialog().getByRole('button', { name: 'Sačuvaj' }).click();
     await dialog().waitFor({ state: 'detached' });
     await row('Bolovanje preduzetnika').filter({ hasText: 'privremeno odjavljena' }).waitFor();
@@ -467,6 +477,184 @@ describe('the web application in a browser', () => {
     await hearing.waitFor();
     await hearing.getByRole('link', { name: registryNumber }).click();
     await page.getByRole('heading', { name: new RegExp(registryNumber.replace(/[/-]/g, '\\$&')) }).waitFor();
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  // Every screen usable by everyone: the same work with the keyboard alone, the focus always in
+  // sight, results announced to screen readers; the language of the page; 200% zoom.
+  let keyboardCase = '';
+  /** A message in one of the page's polite live regions, which screen readers read as it appears. */
+  const announced = (text: string) => page.locator('[aria-live="polite"]').filter({ hasText: text }).first().waitFor({ state: 'attached' });
+  /** Picks the first option a type-ahead offers for what was typed, with the arrow keys and Enter. */
+  async function typeAndPick(typed: string, option: RegExp) {
+    await page.keyboard.type(typed);
+    await page.getByRole('option', { name: option }).first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+  }
+
+  step('with the keyboard alone, the registry clerk skips to the content and registers a submission with the type-aheads', async () => {
+    await as('registry', undefined, { keyboard: true });
+    // The first Tab stop is the skip link, shown on focus; Enter puts the focus on the content.
+    await page.keyboard.press('Tab');
+    const skip = await focused(page);
+    expect(skip).toMatchObject({ tag: 'a', name: 'Pređi na sadržaj' });
+    expect(skip.indicator).not.toBeNull();
+    expect((await page.getByRole('link', { name: 'Pređi na sadržaj' }).boundingBox())?.x).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('main');
+    // Landmarks a screen reader jumps between: the banner, the menu, the content.
+    await expect(page.getByRole('banner').count()).resolves.toBe(1);
+    await expect(page.getByRole('navigation', { name: 'Glavna navigacija' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('main').count()).resolves.toBe(1);
+
+    await tabTo(page, 'Zavođenje podneska');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Zavođenje podneska', level: 1 }).waitFor();
+    expect((await focused(page)).name).toContain('Klasifikaciona oznaka');
+    // Registering an empty form says what is wrong, as an alert.
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('alert').filter({ hasText: 'Ispravite označena polja.' }).waitFor();
+    await typeAndPick('352', /^352 — /);
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).name).toContain('Organizaciona jedinica');
+    await typeAndPick('urbaniz', /^04 — /);
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).name).toContain('Predmet');
+    await page.keyboard.type('Zahtev za izdavanje uverenja o kućnom broju');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).name).toContain('Stranka');
+    await page.keyboard.type('Jelisaveta Ćirković-Tasić');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Enter');
+
+    const registered = page.getByTestId('registered-number');
+    await registered.waitFor();
+    keyboardCase = ((await registered.textContent()) ?? '').replace('Zavedeno pod brojem ', '').trim();
+    expect(keyboardCase).toMatch(/^352-\d+\/\d{4}-04$/);
+    await announced(`Zavedeno pod brojem ${keyboardCase}`);
+    // The locked form gives the focus to what comes next: printing the receipt and stamp.
+    const next = await focused(page);
+    expect(next.name).toBe('Štampaj potvrdu i štambilj');
+    expect(next.indicator).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (globalThis as unknown as { printed: number }).printed > 0);
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  step('with the keyboard alone, the head of unit assigns the case from the list', async () => {
+    await as('head', undefined, { keyboard: true });
+    await tabTo(page, 'Za signiranje');
+    await page.keyboard.press('Enter');
+    await row(keyboardCase).waitFor();
+    await tabTo(page, `Dodeli ${keyboardCase}`);
+    await typeAndPick('Ana', /Ana Petrović/);
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).name).toBe('Signiraj');
+    await page.keyboard.press('Enter');
+    await announced(`${keyboardCase} je dodeljen: Ana Petrović.`);
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  step('with the keyboard alone, the official finds the case, accepts it, puts it on hold, resolves it and closes it a/a', async () => {
+    await as('official', undefined, { keyboard: true });
+    // "/" is the search; the case is picked among the matches with the arrow keys.
+    await page.keyboard.press('/');
+    expect((await focused(page)).name).toBe('Pretraga predmeta');
+    await typeAndPick(keyboardCase, new RegExp(keyboardCase.replace(/[/-]/g, '\\$&')));
+    await page.getByRole('heading', { name: keyboardCase, level: 1 }).waitFor();
+
+    await tabTo(page, /^Preuzmi$/);
+    await page.keyboard.press('Enter');
+    await announced('Urađeno: Preuzmi.');
+    await page.getByText('U radu', { exact: true }).first().waitFor();
+
+    // A dialog takes the focus to its first field and keeps it until it closes.
+    await tabTo(page, /^Stavi na čekanje$/);
+    await page.keyboard.press('Enter');
+    expect((await focusMovesInto(page, '[role="dialog"]')).name).toContain('Razlog');
+    await page.keyboard.type('Čeka se mišljenje JKP Vodovod.');
+    await tabTo(page, /^Stavi na čekanje$/);
+    await page.keyboard.press('Enter');
+    await dialog().waitFor({ state: 'detached' });
+    await announced('Urađeno: Stavi na čekanje.');
+    await page.getByText('Na čekanju', { exact: true }).first().waitFor();
+
+    await tabTo(page, /^Reši$/);
+    await page.keyboard.press('Enter');
+    expect((await focusMovesInto(page, '[role="dialog"]')).name).toContain('Kako je rešen');
+    await page.keyboard.type('Uverenje izdato.');
+    await tabTo(page, /^Reši$/);
+    await page.keyboard.press('Enter');
+    await dialog().waitFor({ state: 'detached' });
+    await page.getByText('Rešen', { exact: true }).first().waitFor();
+
+    await tabTo(page, /^Zaključi a\/a$/);
+    await page.keyboard.press('Enter');
+    await focusMovesInto(page, '[role="dialog"]');
+    await tabTo(page, /^Zaključi a\/a$/);
+    await page.keyboard.press('Enter');
+    await dialog().waitFor({ state: 'detached' });
+    await page.getByText('Zaključen a/a', { exact: true }).first().waitFor();
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  step('with the keyboard alone, a search by the party lists the case and opens it', async () => {
+    await page.keyboard.press('/');
+    await page.keyboard.type('Ćirković-Tasić');
+    // Enter without picking a match lists them all.
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await row(keyboardCase).waitFor();
+    await tabTo(page, keyboardCase);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: keyboardCase, level: 1 }).waitFor();
+    await expect(page.locator('main').textContent()).resolves.toContain('Zaključen a/a');
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  step('the language of the page follows the language and script chosen', async () => {
+    await as('official');
+    await page.locator('html[lang="sr-Latn"]').waitFor({ state: 'attached' });
+    const languages: Array<[string, string]> = [
+      ['Српски (ћирилица)', 'sr-Cyrl'],
+      ['Bosanski', 'bs'],
+      ['Crnogorski', 'cnr'],
+      ['Македонски', 'mk'],
+      ['Български', 'bg'],
+      ['English', 'en'],
+      ['Srpski (latinica)', 'sr-Latn'],
+    ];
+    for (const [label, lang] of languages) {
+      await page.getByRole('banner').getByRole('combobox').click();
+      await page.getByRole('option', { name: label, exact: true }).click();
+      await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+    }
+    // Chosen once, it is the page's language from the first paint of the next visit.
+    await page.getByRole('banner').getByRole('combobox').click();
+    await page.getByRole('option', { name: 'Македонски', exact: true }).click();
+    await page.reload();
+    await page.locator('html[lang="mk"]').waitFor({ state: 'attached' });
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  step('statuses, deadlines and the header read whole at 1366×768 and at 200% zoom (683×384)', async () => {
+    await as('official');
+    await nav('Moji predmeti').click();
+    await page.getByTestId('deadline').first().waitFor();
+    expect(await layoutProblems(page)).toEqual([]);
+    // The same window zoomed to 200%: half as many CSS pixels each way; the menu folds away.
+    await page.setViewportSize({ width: 683, height: 384 });
+    await page.getByRole('button', { name: 'Prikaži ili sakrij navigaciju' }).waitFor();
+    // The folded menu, moved off screen, takes no focus (nor is it read) until it is opened.
+    await page.locator('nav[inert]').waitFor({ state: 'attached' });
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshot(page, 'zoom-my-cases');
+    await page.goto(`/search?q=${encodeURIComponent(keyboardCase)}`);
+    await row(keyboardCase).getByRole('link', { name: keyboardCase }).click();
+    await page.getByRole('heading', { name: keyboardCase, level: 1 }).waitFor();
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshot(page, 'zoom-case-page');
     expect(problemsOf(page)).toEqual([]);
   });
 });

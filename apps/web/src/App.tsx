@@ -1,25 +1,21 @@
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api/problem';
 import { SessionProvider } from './auth/session';
-import { LANGUAGES, currentLanguage } from './i18n/language';
+import { LiveRegion } from './components/LiveRegion';
+import { LANGUAGES } from './i18n/language';
 import { router } from './routes';
+import { appTheme } from './theme';
 import 'dayjs/locale/sr';
 import 'dayjs/locale/sr-cyrl';
 import 'dayjs/locale/bs';
 import 'dayjs/locale/mk';
 import 'dayjs/locale/bg';
-
-const theme = createTheme({
-  primaryColor: 'blue',
-  defaultRadius: 'sm',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif',
-  headings: { fontWeight: '600' },
-});
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -35,7 +31,6 @@ const queryClient = new QueryClient({
 function Localised() {
   const { i18n } = useTranslation();
   const dayjsLocale = LANGUAGES.find((language) => language.code === i18n.language)?.dayjs ?? 'sr';
-  document.documentElement.lang = currentLanguage();
   return (
     <DatesProvider settings={{ locale: dayjsLocale, firstDayOfWeek: 1 }}>
       <RouterProvider router={router} />
@@ -44,9 +39,13 @@ function Localised() {
 }
 
 export function App() {
+  const { t, i18n } = useTranslation();
+  const { theme, cssVariablesResolver } = useMemo(() => appTheme(t), [t, i18n.language]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="bottom-right" limit={4} />
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <LiveRegion />
+      {/* Each stack of notifications is a live region from the first paint (see notify.ts). */}
+      <Notifications position="bottom-right" limit={4} aria-live="polite" />
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
           <Localised />

@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus, CaseSummary } from '../api/views';
 import { formatDate } from '../i18n/format';
@@ -27,18 +27,34 @@ export function StatusBadge({ status }: { status: CaseStatus }) {
 }
 
 const DEADLINE_COLOURS = { ok: 'green', near: 'yellow', overdue: 'red', paused: 'gray', met: 'green', missed: 'red' } as const;
+const WORD_COLOURS = { ok: undefined, near: 'yellow', overdue: 'red', paused: 'dimmed', met: 'dimmed', missed: 'red' } as const;
 
-/** The legal deadline: green in time, yellow within days, red past it (with the days late). */
+/**
+ * The legal deadline: its date, and in words whenever it says more than "in time" (due soon, days
+ * late, paused, met, missed). The colours (green, yellow, red) only repeat what the words say, so
+ * nothing is told by colour alone, and the words are there for a screen reader as for the eye.
+ */
 export function DeadlineBadge({ deadline }: { deadline: CaseSummary['deadline'] }) {
   const { t } = useTranslation();
-  if (!deadline) return <span aria-label={t('deadline.none')}>—</span>;
-  const state = t(`deadline.${deadline.state}`);
-  const late = deadline.daysOverdue > 0 ? ` · ${t('deadline.late', { count: deadline.daysOverdue })}` : '';
+  if (!deadline) {
+    return (
+      <span>
+        <span aria-hidden>—</span>
+        <VisuallyHidden>{t('deadline.none')}</VisuallyHidden>
+      </span>
+    );
+  }
+  const word = deadline.state === 'ok' ? null : deadline.daysOverdue > 0 ? t('deadline.late', { count: deadline.daysOverdue }) : t(`deadline.${deadline.state}`);
   return (
-    <Tooltip label={`${state}${late}`}>
-      <Badge color={DEADLINE_COLOURS[deadline.state]} variant={deadline.state === 'overdue' ? 'filled' : 'light'} radius="sm" aria-label={`${t('deadline.due', { date: formatDate(deadline.dueDate) })}, ${state}${late}`}>
+    <Stack gap={2} align="flex-start" component="span" data-testid="deadline">
+      <Badge color={DEADLINE_COLOURS[deadline.state]} variant={deadline.state === 'overdue' ? 'filled' : 'light'} radius="sm">
         {formatDate(deadline.dueDate)}
       </Badge>
-    </Tooltip>
+      {word && (
+        <Text span size="xs" fw={600} c={WORD_COLOURS[deadline.state]} style={{ whiteSpace: 'nowrap' }}>
+          {word}
+        </Text>
+      )}
+    </Stack>
   );
 }

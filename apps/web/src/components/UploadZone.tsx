@@ -55,11 +55,11 @@ export function UploadZone({ target, onUploaded, label }: { target: string | nul
 
   return (
     <Stack gap="xs">
+      {/* Named by what it shows (what to drop, the types taken), so speech input can say it too. */}
       <div
         className="dropzone"
         role="button"
         tabIndex={0}
-        aria-label={label ?? t('upload.drop')}
         data-active={dragging}
         data-testid="upload-zone"
         onClick={() => input.current?.click()}

@@ -7,7 +7,7 @@ import { cnr } from './messages/cnr';
 import { en } from './messages/en';
 import { mk } from './messages/mk';
 import { srLatn } from './messages/sr-Latn';
-import { DEFAULT_LANGUAGE, LANGUAGES, storedLanguage, type Language } from './language';
+import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, storedLanguage, type Language } from './language';
 import type { Messages } from './messages/types';
 
 /** Applies `convert` to every string of a message tree (keys and placeholders stay as they are). */
@@ -29,6 +29,12 @@ export const CATALOGS: Record<Language, Messages> = {
   bg,
   en,
 };
+
+// Screen readers choose their voice by <html lang>, browsers their hyphenation and spelling: it
+// follows the UI language and script (sr-Latn, sr-Cyrl, bs, cnr, mk, bg, en) from the first paint.
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = isLanguage(language) ? language : DEFAULT_LANGUAGE;
+});
 
 void i18n.use(initReactI18next).init({
   resources: Object.fromEntries(LANGUAGES.map(({ code }) => [code, { translation: CATALOGS[code] }])),

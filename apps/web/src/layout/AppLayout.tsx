@@ -1,5 +1,5 @@
-import { Alert, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Title, UnstyledButton } from '@mantine/core';
-import { useDisclosure, useNetwork } from '@mantine/hooks';
+import { Alert, AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, UnstyledButton, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery, useNetwork } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
@@ -17,6 +17,8 @@ export function AppLayout() {
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
   const network = useNetwork();
+  const theme = useMantineTheme();
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, undefined, { getInitialValueInEffect: false });
 
   useEffect(close, [location.pathname, close]);
 
@@ -38,17 +40,26 @@ export function AppLayout() {
   const sections = visibleNav(session);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus itself moves to the content, so the next Tab continues there (not a mere scroll).
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.toggleNav')} />
-            <UnstyledButton component={Link} to="/" aria-label={t('nav.home')}>
-              <Title order={2} size="h3" c="blue.8">
+            {/* The name is a link home, not a heading: each screen's own title is its first heading. */}
+            <UnstyledButton component={Link} to="/" aria-label={`${t('app.name')}, ${t('nav.home')}`}>
+              <Text component="span" fz="h3" fw={700} c="blue">
                 {t('app.name')}
-              </Title>
+              </Text>
             </UnstyledButton>
             <Text size="xs" c="dimmed" visibleFrom="lg">
               {t('app.tagline')}
@@ -61,7 +72,9 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('app.mainNav')} component="nav">
+      {/* Folded away off screen on a narrow window (or at 200% zoom), the menu is moved aside, not
+          hidden: it must then neither take the focus nor be read until the burger opens it. */}
+      <AppShell.Navbar p="xs" aria-label={t('app.mainNav')} component="nav" inert={!wide && !opened}>
         <ScrollArea>
           <NavLink component={Link} to="/" label={t('nav.home')} active={location.pathname === '/'} />
           {sections.map((section) => (

@@ -11,7 +11,8 @@ export function LanguageSwitch() {
     <Select
       size="xs"
       w={170}
-      aria-label={t('app.language')}
+      // The name holds the language shown in the field, as a speech-input user would say it (2.5.3).
+      aria-label={`${t('app.language')}: ${LANGUAGES.find((language) => language.code === i18n.language)?.label ?? ''}`}
       data={LANGUAGES.map((language) => ({ value: language.code, label: language.label }))}
       value={i18n.language}
       allowDeselect={false}

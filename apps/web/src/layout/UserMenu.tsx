@@ -10,19 +10,13 @@ export function UserMenu() {
   const navigate = useNavigate();
   const script = useScript();
   const me = session.me!;
-  const initials = me.fullName
-    .split(/\s+/)
-    .map((part) => part[0])
-    .join('')
-    .slice(0, 2);
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('app.userMenu')} data-testid="user-menu">
+        {/* Named by the name it shows (2.5.3), also where the screen is too narrow to show it. */}
+        <UnstyledButton aria-label={`${script(me.fullName)}, ${t('app.userMenu')}`} data-testid="user-menu">
           <Group gap={6} wrap="nowrap">
-            <Avatar size="sm" color="blue" radius="xl">
-              {script(initials)}
-            </Avatar>
+            <Avatar size="sm" color="blue" radius="xl" aria-hidden />
             <Text size="sm" visibleFrom="md">
               {script(me.fullName)}
             </Text>

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../auth/session';
@@ -17,7 +17,7 @@ export default function HomePage() {
   return (
     <Stack>
       <PageHeader title={t('home.title', { name: script(me.fullName) })} subtitle={t('app.tagline')} />
-      <Group gap="xs" aria-label={t('home.positions')}>
+      <Group gap="xs" role="group" aria-label={t('home.positions')}>
         {me.positions.map((position) => (
           <Badge key={position.id} variant="light" size="lg" radius="sm">
             {script(position.title)} · {position.orgUnit.code}
@@ -34,9 +34,9 @@ export default function HomePage() {
             </Title>
             <Stack gap={4}>
               {section.items.map((item) => (
-                <UnstyledButton key={item.to} component={Link} to={item.to}>
-                  <Text c="blue.7">{t(item.label)}</Text>
-                </UnstyledButton>
+                <Anchor key={item.to} component={Link} to={item.to}>
+                  {t(item.label)}
+                </Anchor>
               ))}
             </Stack>
           </Card>

@@ -7,8 +7,9 @@ export const bs: Messages = withOverrides(srLatn, {
     tagline: 'Kancelarijsko poslovanje općinske uprave',
     offline: 'Nema veze sa serverom. Izmjene se ne čuvaju dok se veza ne uspostavi.',
   },
-  common: { edit: 'Izmijeni', create: 'Kreiraj' },
+  common: { edit: 'Izmijeni', create: 'Kreiraj', next: 'Sljedeće' },
   validation: { invalid: 'Ova vrijednost nije prihvaćena.' },
+  pager: { next: 'Sljedeća stranica', last: 'Posljednja stranica' },
   errors: { requestId: 'Identifikator zahtjeva: {{id}}' },
   home: {
     positions: 'Vaša radna mjesta',

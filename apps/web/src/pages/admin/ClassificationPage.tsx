@@ -7,6 +7,7 @@ import { adminCalls, useAdminMutation } from '../../api/admin';
 import { useClassificationMarks } from '../../api/reference';
 import type { ClassificationMark } from '../../api/views';
 import { useErrorText } from '../../components/ErrorAlert';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
@@ -53,7 +54,7 @@ export default function ClassificationPage() {
                     <Table.Th>{t('archive.retention')}</Table.Th>
                     <Table.Th>{t('admin.validFrom')}</Table.Th>
                     <Table.Th>{t('admin.validTo')}</Table.Th>
-                    <Table.Th />
+                    <HiddenHeader>{t('common.actions')}</HiddenHeader>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>

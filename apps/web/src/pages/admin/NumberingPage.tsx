@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Code, Grid, Group, List, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Code, Grid, Group, List, Select, Stack, Switch, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -36,12 +36,20 @@ export default function NumberingPage() {
             <Grid>
               <Grid.Col span={{ base: 12, md: 4 }}>
                 <Table highlightOnHover verticalSpacing="xs">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('subjects.NumberingBook')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
                   <Table.Tbody>
                     {page.items.map((candidate) => (
-                      <Table.Tr key={candidate.id} bg={candidate.id === book?.id ? 'blue.0' : undefined} style={{ cursor: 'pointer' }} onClick={() => setChosen(candidate.id)}>
+                      <Table.Tr key={candidate.id} bg={candidate.id === book?.id ? 'blue.0' : undefined}>
                         <Table.Td>
-                          <Text fw={500}>{candidate.name}</Text>
-                          <Code>{candidate.template}</Code> {candidate.isDefault && <Badge size="xs">{t('admin.isDefault')}</Badge>}
+                          {/* A button, so the keyboard chooses a book too; aria-current says which without the tint. */}
+                          <UnstyledButton w="100%" onClick={() => setChosen(candidate.id)} aria-current={candidate.id === book?.id || undefined}>
+                            <Text fw={500}>{candidate.name}</Text>
+                            <Code>{candidate.template}</Code> {candidate.isDefault && <Badge size="xs">{t('admin.isDefault')}</Badge>}
+                          </UnstyledButton>
                         </Table.Td>
                       </Table.Tr>
                     ))}

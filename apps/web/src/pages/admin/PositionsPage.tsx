@@ -5,6 +5,7 @@ import { adminCalls, useAdminMutation, usePositions, useRoles, useUsers } from '
 import { useOrgUnits } from '../../api/reference';
 import type { Position } from '../../api/views';
 import { useErrorText } from '../../components/ErrorAlert';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager, usePaging } from '../../components/Pager';
@@ -58,7 +59,7 @@ export default function PositionsPage() {
                   <Table.Th>{t('common.unit')}</Table.Th>
                   <Table.Th>{t('admin.holder')}</Table.Th>
                   <Table.Th>{t('admin.roles')}</Table.Th>
-                  <Table.Th />
+                  <HiddenHeader>{t('common.actions')}</HiddenHeader>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

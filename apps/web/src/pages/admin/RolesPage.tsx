@@ -6,6 +6,7 @@ import { adminCalls, useAdminMutation, useRoles } from '../../api/admin';
 import type { Action, Permission, Role } from '../../api/views';
 import { useSession } from '../../auth/session';
 import { useErrorText } from '../../components/ErrorAlert';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -87,7 +88,7 @@ function PermissionMatrix({ permissions }: { permissions: Permission[] }) {
       <Table withTableBorder withColumnBorders verticalSpacing={4} fz="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th />
+            <HiddenHeader>{t('admin.permissionSubject')}</HiddenHeader>
             {actions.map((action) => (
               <Table.Th key={action} ta="center">
                 {t(`actions.${action}`)}
@@ -172,7 +173,7 @@ function RoleModal({ role, onClose }: { role: Role | null; onClose(): void }) {
             <Table withTableBorder withColumnBorders verticalSpacing={2} fz="xs">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th />
+                  <HiddenHeader>{t('admin.permissionSubject')}</HiddenHeader>
                   {ACTIONS.map((action) => (
                     <Table.Th key={action}>{t(`actions.${action}`)}</Table.Th>
                   ))}

@@ -5,6 +5,7 @@ import { adminCalls, useAdminMutation } from '../../api/admin';
 import { useOrgUnits } from '../../api/reference';
 import type { OrgUnit } from '../../api/views';
 import { useErrorText } from '../../components/ErrorAlert';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -51,7 +52,7 @@ export default function UnitsPage() {
                 <Table.Th>{t('common.name')}</Table.Th>
                 <Table.Th>{t('common.code')}</Table.Th>
                 <Table.Th>{t('common.status')}</Table.Th>
-                <Table.Th />
+                <HiddenHeader>{t('common.actions')}</HiddenHeader>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody role="tree">

@@ -6,6 +6,7 @@ import { adminCalls, useAdminMutation, usePositions, useRoles, useUser, useUsers
 import { useOrgUnits } from '../../api/reference';
 import type { User } from '../../api/views';
 import { useErrorText } from '../../components/ErrorAlert';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager, usePaging } from '../../components/Pager';
@@ -43,7 +44,7 @@ export default function UsersPage() {
                   <Table.Th>{t('admin.email')}</Table.Th>
                   <Table.Th>{t('admin.locale')}</Table.Th>
                   <Table.Th>{t('common.status')}</Table.Th>
-                  <Table.Th />
+                  <HiddenHeader>{t('common.actions')}</HiddenHeader>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -8,6 +8,7 @@ import { invalidateWork } from '../../api/invalidate';
 import type { ArchiveBookEntry, DisposalList, Page } from '../../api/views';
 import { useSession } from '../../auth/session';
 import { useErrorText } from '../../components/ErrorAlert';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifyError } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager, usePaging } from '../../components/Pager';
@@ -85,7 +86,7 @@ export default function DisposalPage() {
             <Table striped verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
-                  {mayDraft && <Table.Th w={1} />}
+                  {mayDraft && <HiddenHeader w={1}>{t('common.choose')}</HiddenHeader>}
                   <Table.Th>{t('cases.number')}</Table.Th>
                   <Table.Th>{t('cases.subject')}</Table.Th>
                   <Table.Th>{t('archive.retention')}</Table.Th>

@@ -7,6 +7,7 @@ import { invalidateWork } from '../../api/invalidate';
 import type { Attachment, CaseDetail, Page } from '../../api/views';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { QueryState } from '../../components/QueryState';
 import { UploadZone } from '../../components/UploadZone';
 import { formatDateTime, formatSize } from '../../i18n/format';
@@ -33,12 +34,23 @@ export function CaseAttachments({ file, canUpload }: { file: CaseDetail; canUplo
                 <Text c="dimmed">{t('casePage.noAttachments')}</Text>
               ) : (
                 <Table highlightOnHover verticalSpacing="xs">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('casePage.tabs.attachments')}</Table.Th>
+                      <HiddenHeader>{t('common.actions')}</HiddenHeader>
+                    </Table.Tr>
+                  </Table.Thead>
                   <Table.Tbody>
                     {page.items.map((attachment) => (
                       <Table.Tr key={attachment.id} bg={selected?.id === attachment.id ? 'blue.0' : undefined}>
                         <Table.Td>
-                          <UnstyledButton onClick={() => setSelected(attachment)} aria-label={`${t('casePage.preview')}: ${attachment.filename}`}>
-                            <Text size="sm" c="blue.7">
+                          <UnstyledButton
+                            onClick={() => setSelected(attachment)}
+                            aria-label={`${t('casePage.preview')}: ${attachment.filename}`}
+                            // The row's tint shows the file in the preview; this says it without colour.
+                            aria-current={selected?.id === attachment.id || undefined}
+                          >
+                            <Text size="sm" c="blue">
                               {attachment.filename}
                             </Text>
                           </UnstyledButton>

@@ -42,7 +42,7 @@ function Figure({ label, value, danger }: { label: string; value: string; danger
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text fw={700} c={danger ? 'red.7' : undefined}>
+      <Text fw={700} c={danger ? 'red' : undefined}>
         {formatNumber(value)}
       </Text>
     </div>

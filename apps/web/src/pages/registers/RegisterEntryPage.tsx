@@ -240,7 +240,7 @@ function History({ register, labels, entryId }: { register: RegisterInfo; labels
                       </Anchor>
                     </Text>
                     {changes.length > 0 && (
-                      <Text size="xs" component="div" mt={2} aria-label={t('registers.changes')}>
+                      <Text size="xs" component="div" mt={2} role="group" aria-label={t('registers.changes')}>
                         {changes.slice(0, 8).map((change) => (
                           <Fragment key={change.path}>
                             {fieldLabel(labels, change.path)}: {show(change.path, change.from)} → {show(change.path, change.to)}

@@ -33,10 +33,12 @@ export function ScheduleView({ rows, kinds }: { rows: ScheduleRow[]; kinds?: Rec
           withDots={false}
           valueFormatter={(value) => formatNumber(value, 0)}
           yAxisProps={{ width: 90 }}
+          role="img"
           aria-label={t('buyout.schedule')}
         />
       </Card>
-      <ScrollArea h={360} type="auto">
+      {/* The table scrolls on its own: a region in the tab order, so the keyboard scrolls it too. */}
+      <ScrollArea h={360} type="auto" viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('buyout.schedule') }}>
         <Table striped stickyHeader verticalSpacing={4} fz="sm" aria-label={t('buyout.schedule')}>
           <Table.Thead>
             <Table.Tr>
@@ -49,9 +51,12 @@ export function ScheduleView({ rows, kinds }: { rows: ScheduleRow[]; kinds?: Rec
           </Table.Thead>
           <Table.Tbody>
             {lines.map((line) => (
-              <Table.Tr key={`${line.kind}-${line.no}`} c={line.overdue ? 'red.7' : undefined}>
+              <Table.Tr key={`${line.kind}-${line.no}`} c={line.overdue ? 'red' : undefined}>
                 <Table.Td>{line.no === 0 ? (kinds?.[line.kind] ?? line.kind) : line.no}</Table.Td>
-                <Table.Td>{formatDate(line.dueOn)}</Table.Td>
+                <Table.Td>
+                  {formatDate(line.dueOn)}
+                  {line.overdue && ` · ${t('deadline.overdue')}`}
+                </Table.Td>
                 <Table.Td ta="right">{formatNumber(line.amount)}</Table.Td>
                 {line.paid !== undefined && <Table.Td ta="right">{formatNumber(line.paid)}</Table.Td>}
                 <Table.Td ta="right">{formatNumber(line.balance)}</Table.Td>

@@ -2,7 +2,7 @@ import { Alert, Anchor, Autocomplete, Button, Card, Checkbox, Grid, Group, Numbe
 import { DateInput } from '@mantine/dates';
 import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { searchFold } from '../../../../../libs/i18n/transliterate.js';
@@ -11,6 +11,7 @@ import { useCases, useRegisterCase, type RegisterBody } from '../../api/cases';
 import { isUsableMark, useClassificationMarks, useOrgUnits } from '../../api/reference';
 import type { CaseDetail, DuplicateCase } from '../../api/views';
 import { useErrorText } from '../../components/ErrorAlert';
+import { announce } from '../../components/LiveRegion';
 import { PageHeader } from '../../components/PageHeader';
 import { UploadZone } from '../../components/UploadZone';
 import { useForm } from '../../components/useForm';
@@ -135,7 +136,10 @@ export default function IntakePage() {
       ...(v.deadlineDays !== '' ? { deadlineDays: Number(v.deadlineDays) } : {}),
     };
     register.mutate(body, {
-      onSuccess: (file) => setRegistered(file),
+      onSuccess: (file) => {
+        setRegistered(file);
+        announce(t('intake.registered', { number: file.number }));
+      },
       onError: (error) => {
         const mapped = form.showServerErrors(error, (rule) => (rule === 'jmbgChecksum' ? t('validation.jmbg') : rule === 'notInFuture' ? t('validation.notInFuture') : t('validation.invalid')), {
           'party.name': 'partyName',
@@ -297,15 +301,19 @@ function DuplicateWarning({ cases }: { cases: DuplicateCase[] }) {
 
 function Registered({ file, onAnother }: { file: CaseDetail; onAnother(): void }) {
   const { t } = useTranslation();
+  const print = useRef<HTMLButtonElement>(null);
+  // The form is locked once registered, which takes the focus from its fields: it goes to what
+  // the clerk does next, printing the receipt and stamp (Enter), while the number is announced.
+  useEffect(() => print.current?.focus(), []);
   return (
-    <Card withBorder padding="md" bg="green.0" role="status" aria-live="polite">
+    <Card withBorder padding="md" bg="green.0">
       <Stack gap="sm">
         <Title order={2} size="h4" data-testid="registered-number">
           {t('intake.registered', { number: file.number })}
         </Title>
         <ReceptionStamp file={file} />
         {(file.warnings?.length ?? 0) > 0 && <DuplicateWarning cases={file.warnings![0].cases} />}
-        <PrintReceiptButton file={file} />
+        <PrintReceiptButton file={file} ref={print} />
         <Button variant="light" onClick={onAnother}>
           {t('intake.another')}
         </Button>

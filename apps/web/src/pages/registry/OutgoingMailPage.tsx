@@ -8,6 +8,7 @@ import { api, call } from '../../api/client';
 import { invalidateWork } from '../../api/invalidate';
 import type { MailStatus, OutgoingMail, Page } from '../../api/views';
 import { useErrorText } from '../../components/ErrorAlert';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager, usePaging } from '../../components/Pager';
@@ -95,7 +96,7 @@ export default function OutgoingMailPage() {
                       <Table.Th>{t('outgoing.method')}</Table.Th>
                       <Table.Th>{t('outgoing.sentOn')}</Table.Th>
                       <Table.Th>{t('outgoing.deliveredOn')}</Table.Th>
-                      <Table.Th />
+                      <HiddenHeader>{t('common.actions')}</HiddenHeader>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>

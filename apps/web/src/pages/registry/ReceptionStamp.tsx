@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchBlob } from '../../api/client';
 import { useOrgUnits } from '../../api/reference';
@@ -19,7 +19,7 @@ export function ReceptionStamp({ file }: { file: CaseDetail }) {
   const units = useOrgUnits();
   const authority = units.data?.find((unit) => unit.parentId === null)?.name ?? t('receipt.authority');
   return (
-    <div className="stamp" aria-label={t('receipt.stampTitle')} data-testid="reception-stamp">
+    <div className="stamp" role="figure" aria-label={t('receipt.stampTitle')} data-testid="reception-stamp">
       <table>
         <tbody>
           <tr>
@@ -58,17 +58,24 @@ export function ReceptionStamp({ file }: { file: CaseDetail }) {
  * One click prints both papers: the stamp (this page's print area) and the party's receipt, the
  * PDF the API makes in the UI language, printed from a hidden frame.
  */
-export function PrintReceiptButton({ file, variant = 'filled' }: { file: CaseDetail; variant?: string }) {
+export function PrintReceiptButton({ file, variant = 'filled', ref }: { file: CaseDetail; variant?: string; ref?: Ref<HTMLButtonElement> }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const print = async () => {
+    // The button is disabled while it loads, and printing takes the focus into the frame: the
+    // keyboard user is brought back to it afterwards.
+    const back = document.activeElement;
     setBusy(true);
     try {
       const receipt = await fetchBlob(`/api/cases/${file.id}/receipt.pdf?lang=${currentLanguage()}`);
       window.print();
       const url = URL.createObjectURL(receipt);
       const frame = document.createElement('iframe');
+      // Only a printer reads it: kept out of the reading order and the tab order, named if met.
+      frame.title = t('receipt.printBoth');
+      frame.tabIndex = -1;
+      frame.setAttribute('aria-hidden', 'true');
       frame.style.position = 'fixed';
       frame.style.width = '0';
       frame.style.height = '0';
@@ -78,6 +85,7 @@ export function PrintReceiptButton({ file, variant = 'filled' }: { file: CaseDet
       frame.onload = () => {
         frame.contentWindow?.focus();
         frame.contentWindow?.print();
+        if (back instanceof HTMLElement) back.focus();
         window.setTimeout(() => {
           frame.remove();
           URL.revokeObjectURL(url);
@@ -92,7 +100,7 @@ export function PrintReceiptButton({ file, variant = 'filled' }: { file: CaseDet
   };
   return (
     <>
-      <Button variant={variant} loading={busy} onClick={() => void print()}>
+      <Button ref={ref} variant={variant} loading={busy} onClick={() => void print()}>
         {t('receipt.printBoth')}
       </Button>
       <div className="print-only print-area">

@@ -133,8 +133,8 @@ function DashboardCards({ orgUnitId }: { orgUnitId?: string }) {
           <Figure label={t('reports.receivedToday')} value={data.receivedToday} />
           <Figure label={t('reports.resolvedToday')} value={data.resolvedToday} />
           <Figure label={t('reports.openCases')} value={data.open.total} />
-          <Figure label={t('deadline.near')} value={data.dueSoon} colour="yellow.8" />
-          <Figure label={t('deadline.overdue')} value={data.overdue} colour={data.overdue > 0 ? 'red.7' : undefined} />
+          <Figure label={t('deadline.near')} value={data.dueSoon} colour="yellow" />
+          <Figure label={t('deadline.overdue')} value={data.overdue} colour={data.overdue > 0 ? 'red' : undefined} />
         </SimpleGrid>
       )}
     </QueryState>
@@ -230,6 +230,7 @@ function MonthlyView({ params }: { params: { orgUnitId?: string; year: number; m
                   { name: c.resolvedLate, color: 'orange.6' },
                   { name: c.pending, color: 'gray.5' },
                 ]}
+                role="img"
                 aria-label={`${labels.monthly.title} ${script(t('reports.chart'))}`}
               />
             </Card>
@@ -382,7 +383,7 @@ function OverdueView({ orgUnitId }: { orgUnitId?: string }) {
                     <Table.Td>{t(`status.${item.status}`)}</Table.Td>
                     <Table.Td>{formatDate(item.receivedOn)}</Table.Td>
                     <Table.Td>{formatDate(item.dueDate)}</Table.Td>
-                    <Table.Td ta="right" c="red.7" fw={700}>
+                    <Table.Td ta="right" c="red" fw={700}>
                       {item.daysOverdue}
                     </Table.Td>
                   </Table.Tr>

@@ -52,6 +52,7 @@ export default function WorkloadPage() {
               <BarChart
                 h={Math.max(160, rows.length * 48)}
                 data={rows.map((row) => ({ official: script(row.official.fullName), [t('unit.openCases')]: Math.max(0, row.open - row.onHold - row.overdue), [t('unit.onHold')]: row.onHold, [t('unit.overdueCases')]: row.overdue }))}
+                role="img"
                 aria-label={t('unit.workloadTitle')}
                 dataKey="official"
                 orientation="vertical"

@@ -7,6 +7,7 @@ import { invalidateWork } from '../../api/invalidate';
 import type { Delivery, Page } from '../../api/views';
 import { useSession } from '../../auth/session';
 import { useErrorText } from '../../components/ErrorAlert';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager, usePaging } from '../../components/Pager';
@@ -48,7 +49,7 @@ export default function DeliveriesPage() {
                     <Table.Th>{t('deliveries.from')}</Table.Th>
                     <Table.Th>{t('deliveries.handedAt')}</Table.Th>
                     <Table.Th>{t('common.note')}</Table.Th>
-                    <Table.Th />
+                    <HiddenHeader>{t('common.actions')}</HiddenHeader>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
