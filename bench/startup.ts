@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../libs/embedded/free-port.js';
 
 /**
  * How long `npm start` takes to be useful, counted after the build: the real server
@@ -17,16 +17,6 @@ import { fileURLToPath } from 'node:url';
 const RUNS = Number(process.argv[2] ?? 3);
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,23 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Money1764500000000, MINOR_UNITS_COLUMNS } from '../db/migrations/1764500000000-Money.js';
 import { CaseFile } from '../libs/cases/case-file.entity.js';
 import { SnakeNamingStrategy } from '../libs/database/index.js';
 import { TEMPLATE_DATABASE } from './support/global-setup.js';
 import { registerCase } from './support/case-flow.js';
+import { adminQuery } from './support/test-database.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.SPIS_TEST_PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * The migration to one money representation, against the real PostgreSQL: a copy of the migrated
