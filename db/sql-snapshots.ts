@@ -1,3 +1,5 @@
+import { Attachment, AttachmentVersion } from '../libs/attachments/attachment.entity.js';
+import { AttachmentRepository } from '../libs/attachments/attachment.repository.js';
 import { CaseFile } from '../libs/cases/case-file.entity.js';
 import { CaseHold } from '../libs/cases/case-hold.entity.js';
 import { CaseRepository } from '../libs/cases/case.repository.js';
@@ -6,4 +8,10 @@ import type { SqlSnapshotTarget } from '../libs/database/sql-snapshots.js';
 /** The repositories whose statements are snapshotted, and where (`npm run sync:sql`; test/medium/sql-snapshots). */
 export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
   { file: 'libs/cases/queries/case.repository.sql', repository: CaseRepository, entities: [CaseFile, CaseHold], create: (db) => new CaseRepository(db) },
+  {
+    file: 'libs/attachments/queries/attachment.repository.sql',
+    repository: AttachmentRepository,
+    entities: [Attachment, AttachmentVersion],
+    create: (db) => new AttachmentRepository(db),
+  },
 ];

@@ -4,6 +4,7 @@ import { recordSystemAudit } from '../audit/audit.service.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { Clock } from '../shared/clock.js';
 import { ObjectStorage } from '../storage/index.js';
+import { AttachmentRepository, type SweptVersion } from './attachment.repository.js';
 
 const PREFIX = 'cases/';
 const PAGE = 1000;
@@ -31,12 +32,7 @@ interface StoredItem {
   lastModified: Date;
 }
 
-interface VersionItem {
-  attachmentId: string;
-  version: number;
-  objectKey: string;
-  missingAt: Date | null;
-}
+type VersionItem = SweptVersion;
 
 const note = <T>(list: { count: number; items: T[] }, item: T) => {
   list.count += 1;
@@ -58,6 +54,7 @@ export class AttachmentSweep {
 
   constructor(
     private readonly db: TransactionalConnection,
+    private readonly attachments: AttachmentRepository,
     private readonly storage: ObjectStorage,
     private readonly clock: Clock,
   ) {}
@@ -131,11 +128,7 @@ export class AttachmentSweep {
   private async *versions(): AsyncGenerator<VersionItem> {
     let after = '';
     for (;;) {
-      const rows: VersionItem[] = await this.db.manager.query(
-        `SELECT attachment_id AS "attachmentId", version, object_key AS "objectKey", missing_at AS "missingAt"
-           FROM attachment_version WHERE object_key COLLATE "C" > $1 ORDER BY object_key COLLATE "C" LIMIT ${PAGE}`,
-        [after],
-      );
+      const rows: VersionItem[] = await this.attachments.versionsAfter(after, PAGE);
       yield* rows;
       if (rows.length < PAGE) return;
       after = rows[rows.length - 1].objectKey;
@@ -145,21 +138,20 @@ export class AttachmentSweep {
   /** Removes an orphan older than an hour, unless a version has named it since it was listed. */
   private async removeOrphan(object: StoredItem, now: Date): Promise<boolean> {
     if (now.getTime() - object.lastModified.getTime() < ORPHAN_MIN_AGE_MS) return false;
-    const [named] = await this.db.manager.query(`SELECT 1 FROM attachment_version WHERE object_key = $1`, [object.name]);
-    if (named) return false;
+    if (await this.attachments.objectNamed(object.name)) return false;
     await this.storage.client.removeObject(this.storage.bucket, object.name);
     await recordSystemAudit(this.db.manager, { action: 'attachment.orphan-removed', entityType: 'AttachmentObject', entityId: object.name, after: { size: object.size, lastModified: object.lastModified } });
     return true;
   }
 
   private async markMissing(version: VersionItem, now: Date): Promise<Date> {
-    await this.db.manager.query(`UPDATE attachment_version SET missing_at = $3 WHERE attachment_id = $1 AND version = $2 AND missing_at IS NULL`, [version.attachmentId, version.version, now]);
+    await this.attachments.markMissing(version.attachmentId, version.version, now);
     await recordSystemAudit(this.db.manager, { action: 'attachment.object-missing', entityType: 'Attachment', entityId: version.attachmentId, after: this.describe(version) });
     return now;
   }
 
   private async clearMissing(version: VersionItem): Promise<boolean> {
-    await this.db.manager.query(`UPDATE attachment_version SET missing_at = NULL WHERE attachment_id = $1 AND version = $2`, [version.attachmentId, version.version]);
+    await this.attachments.clearMissing(version.attachmentId, version.version);
     await recordSystemAudit(this.db.manager, { action: 'attachment.object-reappeared', entityType: 'Attachment', entityId: version.attachmentId, after: this.describe(version) });
     return true;
   }

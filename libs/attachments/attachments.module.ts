@@ -5,6 +5,7 @@ import { CasesModule } from '../cases/cases.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
 import { AttachmentObjects } from './attachment-objects.service.js';
 import { AttachmentSweep } from './attachment-sweep.service.js';
+import { AttachmentRepository } from './attachment.repository.js';
 import { Attachment, AttachmentVersion } from './attachment.entity.js';
 import { AttachmentsController } from './attachments.controller.js';
 import { AttachmentsService } from './attachments.service.js';
@@ -17,7 +18,7 @@ import { ReceptionStamps } from './reception-stamp.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Attachment, AttachmentVersion]), ScheduleModule.forRoot(), CasesModule, DocumentsModule],
   controllers: [AttachmentsController],
-  providers: [AttachmentObjects, AttachmentsService, AttachmentSweep, ReceptionStamps],
+  providers: [AttachmentObjects, AttachmentRepository, AttachmentsService, AttachmentSweep, ReceptionStamps],
   exports: [AttachmentsService, AttachmentSweep],
 })
 export class AttachmentsModule {}

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import type { Readable } from 'node:stream';
 import type { Action } from '../access/permissions.js';
 import type { Principal } from '../access/principal.js';
-import { accessibleWhere } from '../access/sql-conditions.js';
+import { accessibleWhere, type SqlCondition } from '../access/sql-conditions.js';
 import { AuditService } from '../audit/audit.service.js';
 import { caseAccessFields } from '../cases/case-access.js';
 import { CaseRepository } from '../cases/case.repository.js';
@@ -16,7 +16,8 @@ import { badRequest, conflict, DomainError, forbidden, notFound } from '../share
 import { pageOf } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
 import { AttachmentObjects, type StoredObject } from './attachment-objects.service.js';
-import { Attachment, AttachmentVersion } from './attachment.entity.js';
+import type { AttachmentVersion } from './attachment.entity.js';
+import { AttachmentRepository, type CaseOfAttachment } from './attachment.repository.js';
 import type { CaseAttachmentsQueryDto } from './dto/attachment.dto.js';
 import { contentDisposition } from './filename.js';
 import { receiveUpload } from './multipart.js';
@@ -28,14 +29,7 @@ const CLOSED_FOR_ATTACHMENTS: readonly CaseStatus[] = ['destroyed', 'handed_over
 /** How long a link straight to storage works. */
 export const LINK_SECONDS = 300;
 
-/** The case an attachment belongs to, as permission rules see it. */
-export interface CaseOfAttachment {
-  caseId: string;
-  caseNumber: string;
-  orgUnitId: string;
-  assigneeId: string | null;
-  status: CaseStatus;
-}
+export type { CaseOfAttachment } from './attachment.repository.js';
 
 /** A version ready to be served: its record and the object's bytes as storage sends them. */
 export interface OpenedContent {
@@ -91,6 +85,7 @@ export class AttachmentsService {
 
   constructor(
     private readonly db: TransactionalConnection,
+    private readonly attachments: AttachmentRepository,
     private readonly cases: CaseRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -108,10 +103,7 @@ export class AttachmentsService {
     return this.keepOrRemove(stored, async () => {
       await this.assertStillOpen(file);
       const now = this.clock.now();
-      const [{ id }] = await this.db.manager.query(
-        `INSERT INTO attachment (case_id, act_id, current_version, created_by, created_at, updated_at) VALUES ($1, $2, 1, $3, $4, $4) RETURNING id`,
-        [caseId, actId, principal.userId, now],
-      );
+      const id = await this.attachments.insert({ caseId, actId, createdBy: principal.userId, at: now });
       await this.insertVersion(id, 1, stored, principal, now);
       return this.recordVersion(file, id, 1, stored, now, UPLOADED);
     });
@@ -133,12 +125,7 @@ export class AttachmentsService {
 
   /** The version that is current now. */
   async currentVersion(id: string): Promise<AttachmentVersion> {
-    const version = await this.db.manager
-      .getRepository(AttachmentVersion)
-      .createQueryBuilder('v')
-      .innerJoin(Attachment, 'a', 'a.id = v.attachment_id AND a.current_version = v.version')
-      .where('v.attachment_id = :id', { id })
-      .getOne();
+    const version = await this.attachments.currentVersion(id);
     if (!version) throw notFound('ATTACHMENT_NOT_FOUND');
     return version;
   }
@@ -150,14 +137,13 @@ export class AttachmentsService {
    */
   async writeVersion(principal: Principal, id: string, file: CaseOfAttachment, stored: StoredObject, expected: number | undefined, record: VersionRecord) {
     return this.keepOrRemove(stored, async () => {
-      const m = this.db.manager;
       const now = this.clock.now();
-      const [{ current_version: current }] = await m.query(`SELECT current_version FROM attachment WHERE id = $1 FOR UPDATE`, [id]);
+      const current = await this.attachments.lockCurrentVersion(id);
       assertVersion({ version: current }, expected);
       await this.assertStillOpen(file);
       const version = current + 1;
       await this.insertVersion(id, version, stored, principal, now);
-      await m.query(`UPDATE attachment SET current_version = $2, updated_at = $3 WHERE id = $1`, [id, version, now]);
+      await this.attachments.setCurrentVersion(id, version, now);
       return this.recordVersion(file, id, version, stored, now, record);
     });
   }
@@ -171,21 +157,8 @@ export class AttachmentsService {
   /** The case's attachments (those of one act with `actId`), oldest first, each with its current version. */
   async listForCase(principal: Principal, caseId: string, query: CaseAttachmentsQueryDto) {
     await this.visibleCase(principal, caseId);
-    const m = this.db.manager;
-    const filter = `a.case_id = $1 AND ($2::uuid IS NULL OR a.act_id = $2)`;
-    const [{ total }] = await m.query(`SELECT count(*)::int AS total FROM attachment a WHERE ${filter}`, [caseId, query.actId ?? null]);
-    const rows: Array<Record<string, unknown> & { size: string }> = await m.query(
-      `SELECT a.id, a.case_id AS "caseId", a.act_id AS "actId", v.version, v.filename, v.size, v.sha256, v.content_type AS "contentType",
-              v.uploaded_at AS "uploadedAt", u.username AS "uploadedBy", v.missing_at IS NOT NULL AS missing, a.created_at AS "createdAt",
-              a.current_version AS "versionCount"
-         FROM attachment a
-         JOIN attachment_version v ON v.attachment_id = a.id AND v.version = a.current_version
-         JOIN app_user u ON u.id = v.uploaded_by
-        WHERE ${filter}
-        ORDER BY a.created_at, a.id
-        LIMIT $3 OFFSET $4`,
-      [caseId, query.actId ?? null, query.pageSize, (query.page - 1) * query.pageSize],
-    );
+    const total = await this.attachments.countForCase(caseId, query.actId ?? null);
+    const rows = await this.attachments.pageForCase(caseId, query.actId ?? null, query.pageSize, (query.page - 1) * query.pageSize);
     return pageOf(rows.map((row) => ({ ...row, size: Number(row.size) })), total, query);
   }
 
@@ -223,11 +196,7 @@ export class AttachmentsService {
     this.logger.error({ attachmentId: version.attachmentId, ...details }, 'attachment failed its integrity check');
     try {
       if (failure === 'missing') {
-        await this.db.manager.query(`UPDATE attachment_version SET missing_at = $3 WHERE attachment_id = $1 AND version = $2 AND missing_at IS NULL`, [
-          version.attachmentId,
-          version.version,
-          this.clock.now(),
-        ]);
+        await this.attachments.markMissing(version.attachmentId, version.version, this.clock.now());
       }
       await this.audit.record({ action: 'attachment.integrity-failure', entityType: 'Attachment', entityId: version.attachmentId, after: details });
     } catch (error) {
@@ -270,11 +239,17 @@ export class AttachmentsService {
   }
 
   private async insertVersion(attachmentId: string, version: number, stored: StoredObject, principal: Principal, now: Date): Promise<void> {
-    await this.db.manager.query(
-      `INSERT INTO attachment_version (attachment_id, version, object_key, filename, content_type, size, sha256, uploaded_by, uploaded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [attachmentId, version, stored.key, stored.filename, stored.contentType, stored.size, stored.sha256, principal.userId, now],
-    );
+    await this.attachments.insertVersion({
+      attachmentId,
+      version,
+      objectKey: stored.key,
+      filename: stored.filename,
+      contentType: stored.contentType,
+      size: stored.size,
+      sha256: stored.sha256,
+      uploadedBy: principal.userId,
+      uploadedAt: now,
+    });
   }
 
   private async recordVersion(file: CaseOfAttachment, id: string, version: number, stored: StoredObject, now: Date, record: VersionRecord) {
@@ -288,11 +263,9 @@ export class AttachmentsService {
 
   /** The attachment with its current version's details and every version, newest first. */
   private async view(id: string) {
-    const m = this.db.manager;
-    const attachment = await m.getRepository(Attachment).findOneByOrFail({ id });
-    const versions = await m.getRepository(AttachmentVersion).find({ where: { attachmentId: id }, order: { version: 'DESC' } });
-    const uploaders = [...new Set(versions.map((v) => v.uploadedBy))];
-    const rows: Array<{ id: string; username: string }> = await m.query(`SELECT id, username FROM app_user WHERE id = ANY($1)`, [uploaders]);
+    const attachment = await this.attachments.get(id);
+    const versions = await this.attachments.versions(id);
+    const rows = await this.attachments.uploaders([...new Set(versions.map((v) => v.uploadedBy))]);
     const usernames = new Map(rows.map((row) => [row.id, row.username]));
     const current = versions.find((v) => v.version === attachment.currentVersion)!;
     return {
@@ -307,32 +280,21 @@ export class AttachmentsService {
 
   /** The case, if the caller may see its attachments; 404 otherwise. */
   private async visibleCase(principal: Principal, caseId: string): Promise<CaseOfAttachment> {
-    const found = await this.caseQuery(principal, 'read')
-      .from('case_file', 'c')
-      .andWhere('c.id = :caseId', { caseId })
-      .getRawOne<CaseOfAttachment>();
+    const found = await this.cases.forAttachments(this.access(principal, 'read'), caseId);
     if (!found) throw notFound('CASE_NOT_FOUND');
     return found;
   }
 
   /** The attachment's case, if the caller may see the attachment; 404 otherwise. */
   private async visibleAttachment(principal: Principal, id: string): Promise<CaseOfAttachment> {
-    const found = await this.caseQuery(principal, 'read')
-      .from('attachment', 'a')
-      .innerJoin('case_file', 'c', 'c.id = a.case_id')
-      .andWhere('a.id = :id', { id })
-      .getRawOne<CaseOfAttachment>();
+    const found = await this.attachments.caseOfVisible(this.access(principal, 'read'), id);
     if (!found) throw notFound('ATTACHMENT_NOT_FOUND');
     return found;
   }
 
-  /** Selects the case fields over alias `c`, limited to the cases whose attachments the caller may `action`. */
-  private caseQuery(principal: Principal, action: Action) {
-    const acl = accessibleWhere(principal.ability, action, 'Attachment', caseAccessFields('c'));
-    return this.db.manager
-      .createQueryBuilder()
-      .select(['c.id AS "caseId"', 'c.number AS "caseNumber"', 'c.org_unit_id AS "orgUnitId"', 'c.assignee_id AS "assigneeId"', 'c.status AS status'])
-      .where(acl.where, acl.parameters);
+  /** The conditions over the case (alias `c`) under which the caller may `action` its attachments. */
+  private access(principal: Principal, action: Action): SqlCondition {
+    return accessibleWhere(principal.ability, action, 'Attachment', caseAccessFields('c'));
   }
 
   private async caseToAttachTo(principal: Principal, caseId: string): Promise<CaseOfAttachment> {
@@ -353,19 +315,16 @@ export class AttachmentsService {
    * over while a long upload was arriving). The share lock keeps it so until the rows are committed.
    */
   private async assertStillOpen(file: CaseOfAttachment): Promise<void> {
-    const [{ status }] = await this.db.manager.query(`SELECT status FROM case_file WHERE id = $1 FOR SHARE`, [file.caseId]);
-    assertOpenForAttachments(status);
+    assertOpenForAttachments(await this.cases.statusForShare(file.caseId));
   }
 
   private async assertActOfCase(caseId: string, actId: string): Promise<void> {
-    const [act] = await this.db.manager.query(`SELECT 1 FROM case_act WHERE id = $1 AND case_id = $2`, [actId, caseId]);
-    if (!act) throw notFound('ACT_NOT_FOUND');
+    if (!(await this.cases.hasAct(caseId, actId))) throw notFound('ACT_NOT_FOUND');
   }
 
   private async versionToRead(principal: Principal, id: string, versionNumber?: number): Promise<AttachmentVersion> {
     await this.visibleAttachment(principal, id);
-    const repository = this.db.manager.getRepository(AttachmentVersion);
-    const version = versionNumber === undefined ? await this.currentVersion(id) : await repository.findOneBy({ attachmentId: id, version: versionNumber });
+    const version = versionNumber === undefined ? await this.currentVersion(id) : await this.attachments.version(id, versionNumber);
     if (!version) throw notFound('ATTACHMENT_NOT_FOUND');
     return version;
   }

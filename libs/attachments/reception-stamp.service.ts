@@ -1,8 +1,7 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Principal } from '../access/principal.js';
-import { exactBigintColumn } from '../database/bigint-column.js';
-import { TransactionalConnection } from '../database/transactional-connection.js';
+import { CaseRepository } from '../cases/case.repository.js';
 import { PdfFonts } from '../documents/pdf-fonts.js';
 import { PrintContexts } from '../documents/print-context.js';
 import { PdfNotStampableError, stampReceived, type StampFacts } from '../documents/reception-stamp.js';
@@ -74,7 +73,7 @@ export class ReceptionStamps {
   constructor(
     private readonly attachments: AttachmentsService,
     private readonly objects: AttachmentObjects,
-    private readonly db: TransactionalConnection,
+    private readonly cases: CaseRepository,
     private readonly fonts: PdfFonts,
     private readonly print: PrintContexts,
     @Inject(RUNTIME_SETTINGS) settings: RuntimeSettings,
@@ -136,11 +135,6 @@ export class ReceptionStamps {
 
   /** What the registry recorded when the submission was received. */
   private async facts(caseId: string): Promise<StampFacts> {
-    const [row] = await this.db.manager.query(
-      `SELECT number, class_code AS "classificationCode", received_at AS "receivedAt", attachments_count AS "attachmentsCount", fee_minor AS "feeMinor"
-         FROM case_file WHERE id = $1`,
-      [caseId],
-    );
-    return { ...row, feeMinor: exactBigintColumn.from(row.feeMinor) };
+    return this.cases.receptionFacts(caseId);
   }
 }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
+import type { SqlCondition } from '../access/sql-conditions.js';
+import { exactBigintColumn } from '../database/bigint-column.js';
 import { GenerateSql } from '../database/generate-sql.js';
 import { currentRequestContext } from '../database/request-context.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
+import type { MinorUnits } from '../shared/money.js';
 import { CaseFile } from './case-file.entity.js';
 import { CaseHold } from './case-hold.entity.js';
 import type { CaseStatus } from './case-state-machine.js';
@@ -37,6 +40,27 @@ export interface ActRow {
 const CASE = '00000000-0000-4000-8000-000000000001';
 const USER = '00000000-0000-4000-8000-000000000002';
 const AT = new Date('2026-03-02T08:00:00Z');
+const ACT = '00000000-0000-4000-8000-000000000004';
+const EVERYONE: SqlCondition = { where: '1 = 1', parameters: {} };
+
+/** The case as the permission rules of its attachments see it. */
+export interface CaseForAttachments {
+  caseId: string;
+  caseNumber: string;
+  orgUnitId: string;
+  assigneeId: string | null;
+  status: CaseStatus;
+}
+
+/** What the registry recorded when the case's submission was received (the reception stamp's text). */
+export interface CaseReceptionFacts {
+  number: string;
+  classificationCode: string;
+  receivedAt: Date;
+  attachmentsCount: number;
+  /** The fee paid, in para. */
+  feeMinor: MinorUnits | null;
+}
 
 /**
  * The statements on a case's own tables — its row, acts, holds and timeline — that the services
@@ -151,5 +175,44 @@ export class CaseRepository {
         WHERE d.case_id = $1 ORDER BY d.handed_at, d.id`,
       [caseId],
     );
+  }
+
+  /** The case's status, share-locked so it cannot change until the transaction ends. Throws when there is no such case. */
+  @GenerateSql([CASE])
+  async statusForShare(caseId: string): Promise<CaseStatus> {
+    const [{ status }] = await this.db.manager.query(`SELECT status FROM case_file WHERE id = $1 FOR SHARE`, [caseId]);
+    return status;
+  }
+
+  /** Whether act `actId` is one of the case's. */
+  @GenerateSql([CASE, ACT])
+  async hasAct(caseId: string, actId: string): Promise<boolean> {
+    const [act] = await this.db.manager.query(`SELECT 1 FROM case_act WHERE id = $1 AND case_id = $2`, [actId, caseId]);
+    return act !== undefined;
+  }
+
+  /** The case, if `access` (permission conditions over alias `c`) lets its attachments be seen; null otherwise. */
+  @GenerateSql([EVERYONE, CASE])
+  async forAttachments(access: SqlCondition, caseId: string): Promise<CaseForAttachments | null> {
+    return (
+      (await this.db.manager
+        .createQueryBuilder()
+        .select(['c.id AS "caseId"', 'c.number AS "caseNumber"', 'c.org_unit_id AS "orgUnitId"', 'c.assignee_id AS "assigneeId"', 'c.status AS status'])
+        .where(access.where, access.parameters)
+        .from('case_file', 'c')
+        .andWhere('c.id = :caseId', { caseId })
+        .getRawOne<CaseForAttachments>()) ?? null
+    );
+  }
+
+  /** What the registry recorded when the submission was received, for the reception stamp. */
+  @GenerateSql([CASE])
+  async receptionFacts(caseId: string): Promise<CaseReceptionFacts> {
+    const [row] = await this.db.manager.query(
+      `SELECT number, class_code AS "classificationCode", received_at AS "receivedAt", attachments_count AS "attachmentsCount", fee_minor AS "feeMinor"
+         FROM case_file WHERE id = $1`,
+      [caseId],
+    );
+    return { ...row, feeMinor: exactBigintColumn.from(row.feeMinor) };
   }
 }

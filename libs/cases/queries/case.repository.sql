@@ -51,3 +51,16 @@ SELECT d.id, d.handed_at AS "handedAt", fu.username AS "fromUsername", tu.code A
          FROM case_delivery d JOIN app_user fu ON fu.id = d.from_user_id JOIN org_unit tu ON tu.id = d.to_org_unit_id
          LEFT JOIN app_user tuser ON tuser.id = d.to_user_id LEFT JOIN app_user cu ON cu.id = d.confirmed_by
         WHERE d.case_id = $1 ORDER BY d.handed_at, d.id;
+
+-- CaseRepository.statusForShare
+SELECT status FROM case_file WHERE id = $1 FOR SHARE;
+
+-- CaseRepository.hasAct
+SELECT 1 FROM case_act WHERE id = $1 AND case_id = $2;
+
+-- CaseRepository.forAttachments
+SELECT "c"."id" AS "caseId", "c"."number" AS "caseNumber", "c"."org_unit_id" AS "orgUnitId", "c"."assignee_id" AS "assigneeId", "c"."status" AS status FROM "case_file" "c" WHERE 1 = 1 AND "c"."id" = $1;
+
+-- CaseRepository.receptionFacts
+SELECT number, class_code AS "classificationCode", received_at AS "receivedAt", attachments_count AS "attachmentsCount", fee_minor AS "feeMinor"
+         FROM case_file WHERE id = $1;
