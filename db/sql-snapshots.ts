@@ -1,3 +1,7 @@
+import { ArchiveEntry } from '../libs/archive/archive-entry.entity.js';
+import { ArchiveLoan } from '../libs/archive/archive-loan.entity.js';
+import { ArchiveRepository } from '../libs/archive/archive.repository.js';
+import { DisposalList } from '../libs/archive/disposal-list.entity.js';
 import { CaseFile } from '../libs/cases/case-file.entity.js';
 import { CaseHold } from '../libs/cases/case-hold.entity.js';
 import { CaseRepository } from '../libs/cases/case.repository.js';
@@ -6,4 +10,10 @@ import type { SqlSnapshotTarget } from '../libs/database/sql-snapshots.js';
 /** The repositories whose statements are snapshotted, and where (`npm run sync:sql`; test/medium/sql-snapshots). */
 export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
   { file: 'libs/cases/queries/case.repository.sql', repository: CaseRepository, entities: [CaseFile, CaseHold], create: (db) => new CaseRepository(db) },
+  {
+    file: 'libs/archive/queries/archive.repository.sql',
+    repository: ArchiveRepository,
+    entities: [ArchiveEntry, ArchiveLoan, DisposalList, CaseFile],
+    create: (db) => new ArchiveRepository(db),
+  },
 ];
