@@ -1,3 +1,7 @@
+import { ArchiveEntry } from '../libs/archive/archive-entry.entity.js';
+import { ArchiveLoan } from '../libs/archive/archive-loan.entity.js';
+import { ArchiveRepository } from '../libs/archive/archive.repository.js';
+import { DisposalList } from '../libs/archive/disposal-list.entity.js';
 import { Attachment, AttachmentVersion } from '../libs/attachments/attachment.entity.js';
 import { AttachmentRepository } from '../libs/attachments/attachment.repository.js';
 import { CaseFile } from '../libs/cases/case-file.entity.js';
@@ -13,5 +17,11 @@ export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
     repository: AttachmentRepository,
     entities: [Attachment, AttachmentVersion],
     create: (db) => new AttachmentRepository(db),
+  },
+  {
+    file: 'libs/archive/queries/archive.repository.sql',
+    repository: ArchiveRepository,
+    entities: [ArchiveEntry, ArchiveLoan, DisposalList, CaseFile],
+    create: (db) => new ArchiveRepository(db),
   },
 ];

@@ -6,6 +6,7 @@ import { ArchiveTransitionHooks } from './archive-hooks.js';
 import { ArchiveEntry } from './archive-entry.entity.js';
 import { ArchiveLoan } from './archive-loan.entity.js';
 import { ArchiveController } from './archive.controller.js';
+import { ArchiveRepository } from './archive.repository.js';
 import { ArchiveService } from './archive.service.js';
 import { DisposalListItem } from './disposal-list-item.entity.js';
 import { DisposalList } from './disposal-list.entity.js';
@@ -19,7 +20,7 @@ import { DisposalListsService } from './disposal-lists.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([ArchiveEntry, ArchiveLoan, DisposalList, DisposalListItem]), AuditModule, CasesModule],
   controllers: [ArchiveController],
-  providers: [ArchiveService, DisposalListsService, ArchiveTransitionHooks],
+  providers: [ArchiveRepository, ArchiveService, DisposalListsService, ArchiveTransitionHooks],
   exports: [ArchiveService],
 })
 export class ArchiveModule {}

@@ -3,42 +3,20 @@ import type { Action } from '../access/permissions.js';
 import type { Principal } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { canOnCase } from '../cases/case-access.js';
-import { CaseFile } from '../cases/case-file.entity.js';
-import { IN_ARCHIVE_STATES, sqlStates, type CaseAction } from '../cases/case-state-machine.js';
+import { IN_ARCHIVE_STATES, type CaseAction } from '../cases/case-state-machine.js';
 import { CaseTransitions } from '../cases/case-transitions.service.js';
 import { belgradeDate } from '../cases/zup-deadline.js';
-import { TransactionalConnection } from '../database/transactional-connection.js';
 import { belgradeCalendarDate } from '../numbering/case-number-template.js';
 import { Clock } from '../shared/clock.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { pageOf } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
-import { actingUserId } from './archive.service.js';
-import { namedQuery } from '../database/named-query.js';
-import { bookEntry, ENTRY_COLUMNS, ENTRY_FROM, ENTRY_ORDER } from './archive-views.js';
-import { DisposalList } from './disposal-list.entity.js';
+import { ArchiveRepository } from './archive.repository.js';
+import { actingUserId, windowOf } from './archive.service.js';
+import { bookEntry } from './archive-views.js';
+import type { DisposalList } from './disposal-list.entity.js';
 import type { ApproveDisposalListDto, CreateDisposalListDto, DisposalCandidatesQueryDto, DisposalListQueryDto, RejectDisposalListDto } from './dto/archive.dto.js';
 import { ineligibility, type DisposalListKind } from './retention.js';
-
-/** Cases still in the archive: on the shelf or lent out. */
-const IN_ARCHIVE = `c.status IN ${sqlStates(IN_ARCHIVE_STATES)}`;
-
-/**
- * Items of lists that hold their cases: a rejected list keeps its items on record, but its cases
- * are free to go on a new list.
- */
-const HOLDING_ITEM_FROM = `disposal_list_item i JOIN disposal_list hl ON hl.id = i.list_id AND hl.status <> 'rejected'`;
-
-/** Archive-book entries that may go on a list of `:permanent` material in `:year`, not yet on a list. */
-const CANDIDATE_WHERE = `e.permanent = :permanent AND e.eligible_from_year <= :year AND ${IN_ARCHIVE}
-  AND NOT EXISTS (SELECT 1 FROM ${HOLDING_ITEM_FROM} WHERE i.archive_entry_id = e.id)`;
-
-const LIST_COLUMNS = `l.id, l.kind, l.status, l.note, l.created_at AS "createdAt", cu.username AS "createdBy", l.approved_at AS "approvedAt",
-  apu.username AS "approvedBy", l.decision_number AS "decisionNumber", l.archive_consent AS "archiveConsent",
-  l.rejected_at AS "rejectedAt", rju.username AS "rejectedBy", l.rejection_reason AS "rejectionReason", l.version,
-  (SELECT count(*)::int FROM disposal_list_item i WHERE i.list_id = l.id) AS "itemCount"`;
-const LIST_FROM = `disposal_list l JOIN app_user cu ON cu.id = l.created_by LEFT JOIN app_user apu ON apu.id = l.approved_by
-  LEFT JOIN app_user rju ON rju.id = l.rejected_by`;
 
 /** What approving a list does to each of its cases. */
 const CASE_ACTION_OF: Record<DisposalListKind, CaseAction> = { disposal: 'dispose', handover: 'hand_over' };
@@ -53,7 +31,7 @@ const CASE_ACTION_OF: Record<DisposalListKind, CaseAction> = { disposal: 'dispos
 @Injectable()
 export class DisposalListsService {
   constructor(
-    private readonly db: TransactionalConnection,
+    private readonly repository: ArchiveRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly transitions: CaseTransitions,
@@ -66,13 +44,7 @@ export class DisposalListsService {
   /** Entries whose time has come in the current (Belgrade) year and that are on no list yet. */
   async candidates(principal: Principal, query: DisposalCandidatesQueryDto) {
     assertOfficeWide(principal, 'read');
-    const parameters = { permanent: query.kind === 'handover', year: this.currentYear(), today: belgradeDate(this.clock.now()) };
-    const [{ total }] = await namedQuery<{ total: number }>(this.db.manager, `SELECT count(*)::int AS total FROM ${ENTRY_FROM} WHERE ${CANDIDATE_WHERE}`, parameters);
-    const rows = await namedQuery(
-      this.db.manager,
-      `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} WHERE ${CANDIDATE_WHERE} ORDER BY ${ENTRY_ORDER} LIMIT :limit OFFSET :offset`,
-      { ...parameters, limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
-    );
+    const { total, rows } = await this.repository.candidates(query.kind === 'handover', this.currentYear(), belgradeDate(this.clock.now()), windowOf(query));
     const items = rows.map((row) => {
       const entry = bookEntry(row);
       return { ...entry, lent: entry.status === 'lent' };
@@ -82,18 +54,8 @@ export class DisposalListsService {
 
   async list(principal: Principal, query: DisposalListQueryDto) {
     assertOfficeWide(principal, 'read');
-    const conditions = ['1 = 1'];
-    if (query.kind !== undefined) conditions.push('l.kind = :kind');
-    if (query.status !== undefined) conditions.push('l.status = :status');
-    const where = conditions.join(' AND ');
-    const parameters = { kind: query.kind, status: query.status };
-    const [{ total }] = await namedQuery<{ total: number }>(this.db.manager, `SELECT count(*)::int AS total FROM disposal_list l WHERE ${where}`, parameters);
-    const items = await namedQuery(
-      this.db.manager,
-      `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} WHERE ${where} ORDER BY l.created_at DESC, l.id DESC LIMIT :limit OFFSET :offset`,
-      { ...parameters, limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
-    );
-    return pageOf(items, total, query);
+    const { total, rows } = await this.repository.lists({ kind: query.kind, status: query.status }, windowOf(query));
+    return pageOf(rows, total, query);
   }
 
   /** The list with its cases in book order. */
@@ -103,13 +65,9 @@ export class DisposalListsService {
   }
 
   private async load(id: string) {
-    const [list] = await namedQuery(this.db.manager, `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} WHERE l.id = :id`, { id });
+    const list = await this.repository.listRow(id);
     if (!list) throw notFound('DISPOSAL_LIST_NOT_FOUND');
-    const rows = await namedQuery(
-      this.db.manager,
-      `SELECT ${ENTRY_COLUMNS} FROM ${ENTRY_FROM} JOIN disposal_list_item li ON li.archive_entry_id = e.id WHERE li.list_id = :id ORDER BY ${ENTRY_ORDER}`,
-      { id, today: belgradeDate(this.clock.now()) },
-    );
+    const rows = await this.repository.entriesOfList(id, belgradeDate(this.clock.now()));
     return { ...list, items: rows.map(bookEntry) };
   }
 
@@ -121,29 +79,19 @@ export class DisposalListsService {
     assertOfficeWide(principal, 'create');
     const kind = dto.kind ?? 'disposal';
     const year = this.currentYear();
-    const m = this.db.manager;
 
     let entryIds: string[];
     if (dto.caseIds === undefined) {
-      const eligible = await namedQuery<{ id: string }>(
-        m,
-        `SELECT e.id FROM archive_entry e JOIN case_file c ON c.id = e.case_id
-          WHERE e.permanent = :permanent AND e.eligible_from_year <= :year AND ${IN_ARCHIVE}
-          ORDER BY e.id FOR UPDATE OF e`,
-        { permanent: kind === 'handover', year },
-      );
-      const listed = await this.listedAmong(eligible.map((e) => e.id));
-      entryIds = eligible.map((e) => e.id).filter((entryId) => !listed.has(entryId));
+      const eligible = await this.repository.lockEligibleEntries(kind === 'handover', year);
+      const listed = await this.listedAmong(eligible);
+      entryIds = eligible.filter((entryId) => !listed.has(entryId));
     } else {
       entryIds = await this.checkNamedCases(principal, dto.caseIds, kind, year);
     }
     if (entryIds.length === 0) throw conflict('NOTHING_TO_DISPOSE');
 
-    const [{ id }] = await m.query(
-      `INSERT INTO disposal_list (kind, status, note, created_at, created_by) VALUES ($1, 'draft', $2, $3, $4) RETURNING id`,
-      [kind, dto.note ?? null, this.clock.now(), actingUserId()],
-    );
-    await m.query(`INSERT INTO disposal_list_item (list_id, archive_entry_id) SELECT $1, unnest($2::uuid[])`, [id, entryIds]);
+    const id = await this.repository.insertList({ kind, note: dto.note ?? null, createdAt: this.clock.now(), createdBy: actingUserId() });
+    await this.repository.insertItems(id, entryIds);
     const created = await this.load(id);
     await this.audit.record({ action: 'disposal-list.create', entityType: 'DisposalList', entityId: id, after: listSnapshot(created) });
     return created;
@@ -154,14 +102,7 @@ export class DisposalListsService {
    * list; the first that is not is refused by its number. Returns their entries, locked.
    */
   private async checkNamedCases(principal: Principal, caseIds: string[], kind: DisposalListKind, year: number): Promise<string[]> {
-    const m = this.db.manager;
-    const rows: Array<Pick<CaseFile, 'id' | 'number' | 'status' | 'orgUnitId' | 'assigneeId'> & { entryId: string | null; permanent: boolean | null; eligibleFromYear: number | null }> =
-      await m.query(
-        `SELECT c.id, c.number, c.status, c.org_unit_id AS "orgUnitId", c.assignee_id AS "assigneeId",
-                e.id AS "entryId", e.permanent, e.eligible_from_year AS "eligibleFromYear"
-           FROM case_file c LEFT JOIN archive_entry e ON e.case_id = c.id WHERE c.id = ANY($1)`,
-        [caseIds],
-      );
+    const rows = await this.repository.namedCases(caseIds);
     const byId = new Map(rows.map((row) => [row.id, row]));
     for (const caseId of caseIds) {
       const row = byId.get(caseId);
@@ -172,7 +113,7 @@ export class DisposalListsService {
       if (reason !== null) throw conflict(reason, { number: row.number, year: row.eligibleFromYear! });
     }
     const entryIds = caseIds.map((caseId) => byId.get(caseId)!.entryId!);
-    await m.query(`SELECT id FROM archive_entry WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [entryIds]);
+    await this.repository.lockEntries(entryIds);
     const listed = await this.listedAmong(entryIds);
     const first = caseIds.find((caseId) => listed.has(byId.get(caseId)!.entryId!));
     if (first !== undefined) throw conflict('CASE_ALREADY_LISTED', { number: byId.get(first)!.number });
@@ -185,11 +126,7 @@ export class DisposalListsService {
    */
   private async listedAmong(entryIds: string[]): Promise<Set<string>> {
     if (entryIds.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.db.manager.query(
-      `SELECT DISTINCT i.archive_entry_id AS id FROM ${HOLDING_ITEM_FROM} WHERE i.archive_entry_id = ANY($1)`,
-      [entryIds],
-    );
-    return new Set(rows.map((row) => row.id));
+    return new Set(await this.repository.listedAmong(entryIds));
   }
 
   /**
@@ -201,14 +138,7 @@ export class DisposalListsService {
     assertOfficeWide(principal, 'approve');
     const before = await this.lockDraft(id, dto.version);
 
-    const cases = await this.db
-      .getRepository(CaseFile)
-      .createQueryBuilder('c')
-      .innerJoin('archive_entry', 'e', 'e.case_id = c.id')
-      .innerJoin('disposal_list_item', 'li', 'li.archive_entry_id = e.id AND li.list_id = :id', { id })
-      .orderBy('c.id')
-      .setLock('pessimistic_write', undefined, ['c'])
-      .getMany();
+    const cases = await this.repository.lockCasesOfList(id);
     for (const file of cases) {
       if (file.status === 'lent') throw conflict('CASE_LENT_OUT', { number: file.number });
       if (file.status !== 'archived') throw conflict('CASE_NOT_IN_ARCHIVE', { number: file.number });
@@ -219,17 +149,14 @@ export class DisposalListsService {
     // Each case by the one path of state changes, with the list that decided it on its timeline.
     for (const file of cases) await this.transitions.apply(file.id, action, { details: { listId: id, decisionNumber: dto.decisionNumber ?? null }, at: now });
 
-    await this.db.getRepository(DisposalList).update(
-      { id },
-      {
-        status: 'approved',
-        approvedAt: now,
-        approvedBy: actingUserId(),
-        decisionNumber: dto.decisionNumber ?? null,
-        archiveConsent: dto.archiveConsent ?? null,
-        version: before.version + 1,
-      },
-    );
+    await this.repository.updateList(id, {
+      status: 'approved',
+      approvedAt: now,
+      approvedBy: actingUserId(),
+      decisionNumber: dto.decisionNumber ?? null,
+      archiveConsent: dto.archiveConsent ?? null,
+      version: before.version + 1,
+    });
     const approved = await this.load(id);
     await this.audit.record({ action: 'disposal-list.approve', entityType: 'DisposalList', entityId: id, before, after: listSnapshot(approved) });
     return approved;
@@ -243,10 +170,13 @@ export class DisposalListsService {
     assertOfficeWide(principal, 'approve');
     const locked = await this.lockDraft(id, dto.version);
     const before = await this.load(id);
-    await this.db.getRepository(DisposalList).update(
-      { id },
-      { status: 'rejected', rejectedAt: this.clock.now(), rejectedBy: actingUserId(), rejectionReason: dto.reason, version: locked.version + 1 },
-    );
+    await this.repository.updateList(id, {
+      status: 'rejected',
+      rejectedAt: this.clock.now(),
+      rejectedBy: actingUserId(),
+      rejectionReason: dto.reason,
+      version: locked.version + 1,
+    });
     const rejected = await this.load(id);
     await this.audit.record({ action: 'disposal-list.reject', entityType: 'DisposalList', entityId: id, before: listSnapshot(before), after: listSnapshot(rejected) });
     return rejected;
@@ -254,7 +184,7 @@ export class DisposalListsService {
 
   /** The list, locked for the committee's decision: only a draft at the `version` the committee saw. */
   private async lockDraft(id: string, version: number | undefined): Promise<DisposalList> {
-    const list = await this.db.getRepository(DisposalList).createQueryBuilder('l').where('l.id = :id', { id }).setLock('pessimistic_write').getOne();
+    const list = await this.repository.lockList(id);
     if (!list) throw notFound('DISPOSAL_LIST_NOT_FOUND');
     if (list.status === 'approved') throw conflict('DISPOSAL_LIST_ALREADY_APPROVED');
     if (list.status === 'rejected') throw conflict('DISPOSAL_LIST_REJECTED');
