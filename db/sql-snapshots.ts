@@ -8,20 +8,25 @@ import { CaseFile } from '../libs/cases/case-file.entity.js';
 import { CaseHold } from '../libs/cases/case-hold.entity.js';
 import { CaseRepository } from '../libs/cases/case.repository.js';
 import type { SqlSnapshotTarget } from '../libs/database/sql-snapshots.js';
+import { BooksRepository } from '../libs/documents/books.repository.js';
+import { ReportsRepository } from '../libs/reports/reports.repository.js';
 
 /** The repositories whose statements are snapshotted, and where (`npm run sync:sql`; test/medium/sql-snapshots). */
 export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
-  { file: 'libs/cases/queries/case.repository.sql', repository: CaseRepository, entities: [CaseFile, CaseHold], create: (db) => new CaseRepository(db) },
-  {
-    file: 'libs/attachments/queries/attachment.repository.sql',
-    repository: AttachmentRepository,
-    entities: [Attachment, AttachmentVersion],
-    create: (db) => new AttachmentRepository(db),
-  },
   {
     file: 'libs/archive/queries/archive.repository.sql',
     repository: ArchiveRepository,
     entities: [ArchiveEntry, ArchiveLoan, DisposalList, CaseFile],
     create: (db) => new ArchiveRepository(db),
   },
+  {
+    file: 'libs/attachments/queries/attachment.repository.sql',
+    repository: AttachmentRepository,
+    entities: [Attachment, AttachmentVersion],
+    create: (db) => new AttachmentRepository(db),
+  },
+  { file: 'libs/cases/queries/case.repository.sql', repository: CaseRepository, entities: [CaseFile, CaseHold], create: (db) => new CaseRepository(db) },
+  // Raw SQL only: no entity metadata needed.
+  { file: 'libs/documents/queries/books.repository.sql', repository: BooksRepository, entities: [], create: (db) => new BooksRepository(db) },
+  { file: 'libs/reports/queries/reports.repository.sql', repository: ReportsRepository, entities: [], create: (db) => new ReportsRepository(db) },
 ];

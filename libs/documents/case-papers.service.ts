@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
 import type { ActDirection } from '../cases/case-act.entity.js';
 import { CaseQueriesService } from '../cases/case-queries.service.js';
-import { TransactionalConnection } from '../database/transactional-connection.js';
 import type { Locale } from '../i18n/i18n.js';
 import { fromMajorUnits } from '../shared/money.js';
+import { BooksRepository } from './books.repository.js';
 import { buildCoverSheet } from './cover-sheet.js';
 import { CaseLookupCodes } from './lookup-code.js';
 import { PdfFonts } from './pdf-fonts.js';
@@ -33,7 +33,7 @@ interface ActRow {
 export class CasePapersService {
   constructor(
     private readonly cases: CaseQueriesService,
-    private readonly db: TransactionalConnection,
+    private readonly books: BooksRepository,
     private readonly fonts: PdfFonts,
     private readonly codes: CaseLookupCodes,
     private readonly print: PrintContexts,
@@ -60,11 +60,11 @@ export class CasePapersService {
 
   async coverSheet(principal: Principal, id: string, locale: Locale): Promise<PrintedDocument> {
     const file = await this.cases.detail(principal, id);
-    const [mark]: Array<{ title: string }> = await this.db.manager.query(`SELECT title FROM classification_mark WHERE id = $1`, [file.classificationMarkId]);
+    const title = await this.books.classificationTitle(file.classificationMarkId);
     const acts = file.documents as ActRow[];
     const pdf = await buildCoverSheet(this.fonts, this.print.for(locale), {
       number: file.number,
-      classification: { code: file.classificationCode, title: mark?.title ?? null },
+      classification: { code: file.classificationCode, title },
       orgUnit: { code: file.orgUnit.code, name: file.orgUnit.name },
       official: file.assignee ? (file.assignee.fullName ?? file.assignee.username) : null,
       party: { name: file.party.name, address: file.party.address },

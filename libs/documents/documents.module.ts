@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module.js';
 import { BooksController } from './books.controller.js';
+import { BooksRepository } from './books.repository.js';
 import { BooksService } from './books.service.js';
 import { CasePapersController } from './case-papers.controller.js';
 import { CasePapersService } from './case-papers.service.js';
@@ -15,7 +16,7 @@ import { PrintContexts } from './print-context.js';
 @Module({
   imports: [CasesModule],
   controllers: [CasePapersController, BooksController],
-  providers: [PdfFonts, CaseLookupCodes, PrintContexts, CasePapersService, BooksService],
+  providers: [PdfFonts, CaseLookupCodes, PrintContexts, CasePapersService, BooksService, BooksRepository],
   exports: [PdfFonts, PrintContexts],
 })
 export class DocumentsModule {}

@@ -1,3 +1,5 @@
+import type { CaseStatus } from '../cases/case-state-machine.js';
+
 /** A unit as reports name it. */
 export interface UnitRef {
   id: string;
@@ -10,6 +12,20 @@ export interface OfficialRef {
   id: string;
   username: string;
   fullName: string;
+}
+
+/** A case of the overdue list. */
+export interface OverdueCase {
+  id: string;
+  number: string;
+  subject: string;
+  classificationCode: string;
+  status: CaseStatus;
+  orgUnit: UnitRef;
+  official: OfficialRef | null;
+  receivedOn: string;
+  dueDate: string;
+  daysOverdue: number;
 }
 
 /** Figures broken down by unit and, within each unit, by official, with the total over all. */

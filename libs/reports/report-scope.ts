@@ -1,9 +1,9 @@
 import { subject } from '@casl/ability';
-import type { EntityManager } from 'typeorm';
 import type { Principal } from '../access/principal.js';
 import { accessibleWhere, type SqlCondition } from '../access/sql-conditions.js';
 import { forbidden, notFound } from '../shared/errors.js';
 import type { UnitRef } from './report-rows.js';
+import type { ReportsRepository } from './reports.repository.js';
 
 /**
  * Which figures a caller sees: those of the units (and, for an `own` permission, the officials)
@@ -23,13 +23,9 @@ export class ReportScope {
    * The caller's scope for the reports they `read`. A unit asked for must exist (404) and be one
    * the caller may see (403): an empty report would wrongly say it had no work.
    */
-  static async of(manager: EntityManager, principal: Principal, orgUnitId?: string): Promise<ReportScope> {
+  static async of(reports: ReportsRepository, principal: Principal, orgUnitId?: string): Promise<ReportScope> {
     if (orgUnitId === undefined) return new ReportScope(principal, null, undefined);
-    const [unit] = await manager.query(
-      `WITH RECURSIVE subtree AS (SELECT id FROM org_unit WHERE id = $1 UNION ALL SELECT o.id FROM org_unit o JOIN subtree s ON o.parent_id = s.id)
-       SELECT u.id, u.code, u.name, (SELECT array_agg(id::text) FROM subtree) AS units FROM org_unit u WHERE u.id = $1`,
-      [orgUnitId],
-    );
+    const unit = await reports.unitSubtree(orgUnitId);
     if (!unit) throw notFound('ORG_UNIT_NOT_FOUND');
     if (!principal.ability.can('read', subject('Report', { orgUnitId, assigneeId: null }))) throw forbidden('REPORT_UNIT_NOT_ALLOWED');
     return new ReportScope(principal, { id: unit.id, code: unit.code, name: unit.name }, unit.units);

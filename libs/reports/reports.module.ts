@@ -5,6 +5,7 @@ import { MonthlyReportService } from './monthly-report.service.js';
 import { OpenCasesReportService } from './open-cases-report.service.js';
 import { ReportFiles } from './report-files.js';
 import { ReportsController } from './reports.controller.js';
+import { ReportsRepository } from './reports.repository.js';
 
 /**
  * Reports for management and the administrative inspection, computed in SQL over the cases, their
@@ -14,6 +15,6 @@ import { ReportsController } from './reports.controller.js';
 @Module({
   imports: [DocumentsModule],
   controllers: [ReportsController],
-  providers: [MonthlyReportService, InspectionReportService, OpenCasesReportService, ReportFiles],
+  providers: [MonthlyReportService, InspectionReportService, OpenCasesReportService, ReportFiles, ReportsRepository],
 })
 export class ReportsModule {}
