@@ -7,21 +7,52 @@ import { AttachmentRepository } from '../libs/attachments/attachment.repository.
 import { CaseFile } from '../libs/cases/case-file.entity.js';
 import { CaseHold } from '../libs/cases/case-hold.entity.js';
 import { CaseRepository } from '../libs/cases/case.repository.js';
+import { AttorneyCase } from '../libs/registers/attorney-cases/attorney-case.entity.js';
+import { AttorneyCaseRepository } from '../libs/registers/attorney-cases/attorney-case.repository.js';
+import { DisplacedPerson } from '../libs/registers/displaced-persons/displaced-person.entity.js';
+import { DisplacedPersonRepository } from '../libs/registers/displaced-persons/displaced-person.repository.js';
+import { RegisterChangesRepository } from '../libs/registers/shared/register-changes.repository.js';
+import { WorkBook, WorkBookMovement } from '../libs/registers/work-books/work-book.entity.js';
+import { WorkBookRepository } from '../libs/registers/work-books/work-book.repository.js';
 import type { SqlSnapshotTarget } from '../libs/database/sql-snapshots.js';
 
 /** The repositories whose statements are snapshotted, and where (`npm run sync:sql`; test/medium/sql-snapshots). */
 export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
-  { file: 'libs/cases/queries/case.repository.sql', repository: CaseRepository, entities: [CaseFile, CaseHold], create: (db) => new CaseRepository(db) },
+  {
+    file: 'libs/archive/queries/archive.repository.sql',
+    repository: ArchiveRepository,
+    entities: [ArchiveEntry, ArchiveLoan, DisposalList, CaseFile],
+    create: (db) => new ArchiveRepository(db),
+  },
   {
     file: 'libs/attachments/queries/attachment.repository.sql',
     repository: AttachmentRepository,
     entities: [Attachment, AttachmentVersion],
     create: (db) => new AttachmentRepository(db),
   },
+  { file: 'libs/cases/queries/case.repository.sql', repository: CaseRepository, entities: [CaseFile, CaseHold], create: (db) => new CaseRepository(db) },
   {
-    file: 'libs/archive/queries/archive.repository.sql',
-    repository: ArchiveRepository,
-    entities: [ArchiveEntry, ArchiveLoan, DisposalList, CaseFile],
-    create: (db) => new ArchiveRepository(db),
+    file: 'libs/registers/attorney-cases/queries/attorney-case.repository.sql',
+    repository: AttorneyCaseRepository,
+    entities: [AttorneyCase, CaseFile],
+    create: (db) => new AttorneyCaseRepository(db),
+  },
+  {
+    file: 'libs/registers/displaced-persons/queries/displaced-person.repository.sql',
+    repository: DisplacedPersonRepository,
+    entities: [DisplacedPerson],
+    create: (db) => new DisplacedPersonRepository(db),
+  },
+  {
+    file: 'libs/registers/shared/queries/register-changes.repository.sql',
+    repository: RegisterChangesRepository,
+    entities: [CaseFile],
+    create: (db) => new RegisterChangesRepository(db),
+  },
+  {
+    file: 'libs/registers/work-books/queries/work-book.repository.sql',
+    repository: WorkBookRepository,
+    entities: [WorkBook, WorkBookMovement],
+    create: (db) => new WorkBookRepository(db),
   },
 ];
