@@ -7,6 +7,13 @@ import { AttachmentRepository } from '../libs/attachments/attachment.repository.
 import { CaseFile } from '../libs/cases/case-file.entity.js';
 import { CaseHold } from '../libs/cases/case-hold.entity.js';
 import { CaseRepository } from '../libs/cases/case.repository.js';
+import { AttorneyCase } from '../libs/registers/attorney-cases/attorney-case.entity.js';
+import { AttorneyCaseRepository } from '../libs/registers/attorney-cases/attorney-case.repository.js';
+import { DisplacedPerson } from '../libs/registers/displaced-persons/displaced-person.entity.js';
+import { DisplacedPersonRepository } from '../libs/registers/displaced-persons/displaced-person.repository.js';
+import { RegisterChangesRepository } from '../libs/registers/shared/register-changes.repository.js';
+import { WorkBook, WorkBookMovement } from '../libs/registers/work-books/work-book.entity.js';
+import { WorkBookRepository } from '../libs/registers/work-books/work-book.repository.js';
 import type { SqlSnapshotTarget } from '../libs/database/sql-snapshots.js';
 import { BooksRepository } from '../libs/documents/books.repository.js';
 import { ReportsRepository } from '../libs/reports/reports.repository.js';
@@ -29,4 +36,28 @@ export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
   // Raw SQL only: no entity metadata needed.
   { file: 'libs/documents/queries/books.repository.sql', repository: BooksRepository, entities: [], create: (db) => new BooksRepository(db) },
   { file: 'libs/reports/queries/reports.repository.sql', repository: ReportsRepository, entities: [], create: (db) => new ReportsRepository(db) },
+  {
+    file: 'libs/registers/attorney-cases/queries/attorney-case.repository.sql',
+    repository: AttorneyCaseRepository,
+    entities: [AttorneyCase, CaseFile],
+    create: (db) => new AttorneyCaseRepository(db),
+  },
+  {
+    file: 'libs/registers/displaced-persons/queries/displaced-person.repository.sql',
+    repository: DisplacedPersonRepository,
+    entities: [DisplacedPerson],
+    create: (db) => new DisplacedPersonRepository(db),
+  },
+  {
+    file: 'libs/registers/shared/queries/register-changes.repository.sql',
+    repository: RegisterChangesRepository,
+    entities: [CaseFile],
+    create: (db) => new RegisterChangesRepository(db),
+  },
+  {
+    file: 'libs/registers/work-books/queries/work-book.repository.sql',
+    repository: WorkBookRepository,
+    entities: [WorkBook, WorkBookMovement],
+    create: (db) => new WorkBookRepository(db),
+  },
 ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NumberingModule } from '../../numbering/numbering.module.js';
+import { AttorneyCaseRepository } from './attorney-case.repository.js';
 import { RegistersSharedModule } from '../shared/index.js';
 import { AttorneyCaseQueries } from './attorney-case-queries.service.js';
 import { AttorneyCase, AttorneyCaseDecision, AttorneyCaseHearing, AttorneyCaseParty } from './attorney-case.entity.js';
@@ -11,6 +12,6 @@ import { AttorneyCasesService } from './attorney-cases.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([AttorneyCase, AttorneyCaseParty, AttorneyCaseHearing, AttorneyCaseDecision]), RegistersSharedModule, NumberingModule],
   controllers: [AttorneyCasesController],
-  providers: [AttorneyCasesService, AttorneyCaseQueries],
+  providers: [AttorneyCasesService, AttorneyCaseQueries, AttorneyCaseRepository],
 })
 export class AttorneyCasesModule {}

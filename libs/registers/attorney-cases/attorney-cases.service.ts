@@ -9,6 +9,7 @@ import { searchFold } from '../../i18n/transliterate.js';
 import { assertVersion } from '../../shared/versioning.js';
 import { RegisterChanges, registerSearchText, type CaseRef } from '../shared/index.js';
 import { AttorneyCaseQueries } from './attorney-case-queries.service.js';
+import { AttorneyCaseRepository } from './attorney-case.repository.js';
 import { appealDeadline, ATTORNEY_CASE_MARKS } from './attorney-case-rules.js';
 import { attorneyCaseSnapshot, decisionView, hearingView } from './attorney-case-view.js';
 import { AttorneyCase, AttorneyCaseDecision, AttorneyCaseHearing, AttorneyCaseParty } from './attorney-case.entity.js';
@@ -39,6 +40,7 @@ export class AttorneyCasesService {
     private readonly changes: RegisterChanges,
     private readonly queries: AttorneyCaseQueries,
     private readonly numbering: NumberingService,
+    private readonly repository: AttorneyCaseRepository,
   ) {}
 
   async create(principal: Principal, dto: CreateAttorneyCaseDto) {
@@ -218,16 +220,15 @@ export class AttorneyCasesService {
 
   /** The next number of the attorney's book for the kind's mark and the year, in this transaction (gapless). */
   private async allocateNumber(decision: CaseRef, kind: CreateAttorneyCaseDto['kind'], registeredAt: Date) {
-    const [book] = await this.db.manager.query(`SELECT id FROM numbering_book WHERE code = $1`, [ATTORNEY_BOOK_CODE]);
-    if (!book) throw notFound('NUMBERING_BOOK_NOT_FOUND');
-    const [{ unitCode }] = await this.db.manager.query(`SELECT u.code AS "unitCode" FROM case_file c JOIN org_unit u ON u.id = c.org_unit_id WHERE c.id = $1`, [decision.id]);
-    return this.numbering.allocate(await this.numbering.book(book.id), { classCode: ATTORNEY_CASE_MARKS[kind], unitCode, registeredAt });
+    const bookId = await this.repository.numberingBookId(ATTORNEY_BOOK_CODE);
+    if (bookId === null) throw notFound('NUMBERING_BOOK_NOT_FOUND');
+    const unitCode = await this.repository.unitCodeOfCase(decision.id);
+    return this.numbering.allocate(await this.numbering.book(bookId), { classCode: ATTORNEY_CASE_MARKS[kind], unitCode, registeredAt });
   }
 
   /** The days for an appeal the office set for this kind of case. */
   private async appealDays(kind: AttorneyCase['kind']): Promise<number> {
-    const [period] = await this.db.manager.query(`SELECT days FROM attorney_appeal_period WHERE kind = $1`, [kind]);
-    return period?.days ?? 15;
+    return (await this.repository.appealDays(kind)) ?? 15;
   }
 
   private async addHearing(principal: Principal, entry: AttorneyCase, decision: CaseRef, startsAt: Date, details: { courtroom: string | null; note: string | null }) {
@@ -252,10 +253,7 @@ export class AttorneyCasesService {
   /** A court case number names one case of that court. */
   private async assertCourtNumberFree(courtKey: string, courtCaseNumber: string | null, exceptId: string | null): Promise<void> {
     if (courtCaseNumber === null) return;
-    const [taken] = await this.db.manager.query(
-      `SELECT registry_number AS "registryNumber" FROM attorney_case WHERE court_key = $1 AND lower(court_case_number) = lower($2) AND id IS DISTINCT FROM $3`,
-      [courtKey, courtCaseNumber, exceptId],
-    );
+    const taken = await this.repository.courtNumberHolder(courtKey, courtCaseNumber, exceptId);
     if (taken) throw conflict('ATTORNEY_CASE_COURT_NUMBER_TAKEN', { courtCaseNumber, registryNumber: taken.registryNumber });
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DisplacedPersonRepository } from './displaced-person.repository.js';
 import { RegistersSharedModule } from '../shared/index.js';
 import { DisplacedPerson } from './displaced-person.entity.js';
 import { DisplacedPersonQueries } from './displaced-person-queries.service.js';
@@ -14,6 +15,6 @@ import { DisplacedPersonsService } from './displaced-persons.service.js';
     RegistersSharedModule,
   ],
   controllers: [DisplacedPersonsController],
-  providers: [DisplacedPersonsService, DisplacedPersonQueries],
+  providers: [DisplacedPersonsService, DisplacedPersonQueries, DisplacedPersonRepository],
 })
 export class DisplacedPersonsModule {}

@@ -10,6 +10,7 @@ import type { AddDocumentDto, ChangeStatusDto, CreateDisplacedPersonDto, LinkFam
 import { DisplacedPerson } from './displaced-person.entity.js';
 import { identityErrors } from './displaced-person-identity.js';
 import { DisplacedPersonQueries, REGISTER } from './displaced-person-queries.service.js';
+import { DisplacedPersonRepository } from './displaced-person.repository.js';
 import { DisplacedPersonAssistance, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonStatus } from './displaced-person-records.entity.js';
 import { currentStatus, personSnapshot, type PersonRecords } from './displaced-person-view.js';
 
@@ -32,6 +33,7 @@ export class DisplacedPersonsService {
     private readonly clock: Clock,
     private readonly changes: RegisterChanges,
     private readonly queries: DisplacedPersonQueries,
+    private readonly repository: DisplacedPersonRepository,
   ) {}
 
   async create(principal: Principal, dto: CreateDisplacedPersonDto) {
@@ -148,7 +150,7 @@ export class DisplacedPersonsService {
     const decision = await this.changes.caseForChange(principal, dto.caseId);
     if (dto.relativeId === id) throw badRequest('DISPLACED_PERSON_SELF_LINK');
     // Both rows locked in one order, so two links made at once between the same two cannot deadlock.
-    await this.db.manager.query(`SELECT id FROM displaced_person WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[id, dto.relativeId]]);
+    await this.repository.lockPeople([id, dto.relativeId]);
     const records = await this.queries.load(id);
     assertVersion(records.person, dto.version);
     const relative = await this.db.manager.getRepository(DisplacedPerson).findOne({ where: { id: dto.relativeId } });

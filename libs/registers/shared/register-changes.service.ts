@@ -5,10 +5,10 @@ import { AuditService } from '../../audit/audit.service.js';
 import { canOnCase, caseAccessWhere } from '../../cases/case-access.js';
 import type { CaseStatus } from '../../cases/case-state-machine.js';
 import { currentRequestContext } from '../../database/request-context.js';
-import { TransactionalConnection } from '../../database/transactional-connection.js';
 import { Clock } from '../../shared/clock.js';
 import { conflict, forbidden, notFound } from '../../shared/errors.js';
 import { holdsPersonalData, withoutPersonalData } from './personal-data.js';
+import { RegisterChangesRepository } from './register-changes.repository.js';
 import { REGISTER_SUBJECTS, type RegisterName } from './register-names.js';
 
 /** The case a register change is made in. */
@@ -54,7 +54,7 @@ const CASE_STATES_FOR_CHANGES: readonly CaseStatus[] = ['assigned', 'in_progress
 @Injectable()
 export class RegisterChanges {
   constructor(
-    private readonly db: TransactionalConnection,
+    private readonly repository: RegisterChangesRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -67,12 +67,8 @@ export class RegisterChanges {
    */
   async caseForChange(principal: Principal, caseId: string): Promise<CaseRef> {
     const acl = caseAccessWhere(principal.ability, 'read', 'c');
-    const [file] = await this.db.manager.query(
-      `SELECT c.id, c.number, c.status, c.org_unit_id AS "orgUnitId", c.assignee_id AS "assigneeId"
-         FROM case_file c WHERE c.id = $1 FOR SHARE`,
-      [caseId],
-    );
-    if (!file || !(await this.visible(acl, caseId))) throw notFound('REGISTER_CASE_NOT_FOUND');
+    const file = await this.repository.lockCaseForChange(caseId);
+    if (!file || !(await this.repository.caseVisible(acl, caseId))) throw notFound('REGISTER_CASE_NOT_FOUND');
     if (!canOnCase(principal.ability, 'process', file)) throw forbidden('REGISTER_CASE_NOT_PROCESSABLE');
     if (!CASE_STATES_FOR_CHANGES.includes(file.status)) throw conflict('REGISTER_CASE_NOT_OPEN', { number: file.number, status: file.status });
     return { id: file.id, number: file.number };
@@ -80,17 +76,19 @@ export class RegisterChanges {
 
   /** Records a change: the history row, the entry's link to the case, and the audit entry (without personal data). */
   async record(principal: Principal, change: RegisterChange): Promise<void> {
-    const m = this.db.manager;
     const now = this.clock.now();
-    await m.query(
-      `INSERT INTO register_change (register, entry_id, case_id, action, actor_id, at, before, after, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [change.register, change.entryId, change.case.id, change.action, principal.userId, now, json(change.before), json(change.after), currentRequestContext()?.requestId ?? null],
-    );
-    await m.query(
-      `INSERT INTO register_entry_case (register, entry_id, case_id, linked_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [change.register, change.entryId, change.case.id, now],
-    );
+    await this.repository.insertChange({
+      register: change.register,
+      entryId: change.entryId,
+      caseId: change.case.id,
+      action: change.action,
+      actorId: principal.userId,
+      at: now,
+      before: json(change.before),
+      after: json(change.after),
+      requestId: currentRequestContext()?.requestId ?? null,
+    });
+    await this.repository.linkEntryToCase(change.register, change.entryId, change.case.id, now);
     await this.audit.record({
       action: `register.${change.register}.${change.action}`,
       entityType: REGISTER_SUBJECTS[change.register],
@@ -104,13 +102,7 @@ export class RegisterChanges {
   async casesOf(register: RegisterName, entryIds: string[]): Promise<Map<string, CaseRef[]>> {
     const links = new Map<string, CaseRef[]>(entryIds.map((id) => [id, []]));
     if (entryIds.length === 0) return links;
-    const rows: Array<{ entryId: string; id: string; number: string }> = await this.db.manager.query(
-      `SELECT l.entry_id AS "entryId", c.id, c.number
-         FROM register_entry_case l JOIN case_file c ON c.id = l.case_id
-        WHERE l.register = $1 AND l.entry_id = ANY($2)
-        ORDER BY l.linked_at, c.number`,
-      [register, entryIds],
-    );
+    const rows = await this.repository.casesOf(register, entryIds);
     for (const row of rows) links.get(row.entryId)?.push({ id: row.id, number: row.number });
     return links;
   }
@@ -120,15 +112,7 @@ export class RegisterChanges {
    * data of this register; when they are shown, the read is recorded.
    */
   async history(principal: Principal, register: RegisterName, entryId: string): Promise<RegisterHistoryItem[]> {
-    const rows: Array<RegisterHistoryItem & { caseId: string; caseNumber: string }> = await this.db.manager.query(
-      `SELECT ch.at, u.username AS actor, ch.action, ch.before, ch.after, c.id AS "caseId", c.number AS "caseNumber"
-         FROM register_change ch
-         JOIN app_user u ON u.id = ch.actor_id
-         JOIN case_file c ON c.id = ch.case_id
-        WHERE ch.register = $1 AND ch.entry_id = $2
-        ORDER BY ch.id`,
-      [register, entryId],
-    );
+    const rows = await this.repository.history(register, entryId);
     const items = rows.map(({ caseId, caseNumber, ...row }) => ({ ...row, case: { id: caseId, number: caseNumber } }));
     return this.personalDataFor(principal, register, entryId, items);
   }
@@ -155,17 +139,6 @@ export class RegisterChanges {
   /** Whether the caller sees identifiers in this register (lists show them only to these users). */
   mayReadPersonalData(principal: Principal, register: RegisterName): boolean {
     return principal.ability.can('readPersonalData', caslSubject(REGISTER_SUBJECTS[register], {}));
-  }
-
-  private async visible(acl: { where: string; parameters: Record<string, unknown> }, caseId: string): Promise<boolean> {
-    const found = await this.db.manager
-      .createQueryBuilder()
-      .select('1')
-      .from('case_file', 'c')
-      .where(acl.where, acl.parameters)
-      .andWhere('c.id = :caseId', { caseId })
-      .getRawOne();
-    return found !== undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { WorkBookRepository } from './work-book.repository.js';
 import { RegistersSharedModule } from '../shared/index.js';
 import { WorkBook, WorkBookMovement } from './work-book.entity.js';
 import { WorkBookQueries } from './work-book-queries.service.js';
@@ -10,6 +11,6 @@ import { WorkBooksService } from './work-books.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([WorkBook, WorkBookMovement]), RegistersSharedModule],
   controllers: [WorkBooksController],
-  providers: [WorkBooksService, WorkBookQueries],
+  providers: [WorkBooksService, WorkBookQueries, WorkBookRepository],
 })
 export class WorkBooksModule {}

@@ -19,6 +19,7 @@ import type {
 import { jmbgBirthDate } from '../../shared/jmbg.js';
 import { WorkBook, WorkBookMovement, type MovementKind, type RecipientKind } from './work-book.entity.js';
 import { WorkBookQueries } from './work-book-queries.service.js';
+import { WorkBookRepository } from './work-book.repository.js';
 import { movementView, workBookSnapshot } from './work-book-view.js';
 
 const REGISTER = 'work-books';
@@ -47,6 +48,7 @@ export class WorkBooksService {
     private readonly clock: Clock,
     private readonly changes: RegisterChanges,
     private readonly queries: WorkBookQueries,
+    private readonly repository: WorkBookRepository,
   ) {}
 
   async create(principal: Principal, dto: CreateWorkBookDto) {
@@ -244,13 +246,7 @@ export class WorkBooksService {
       const original = await m.getRepository(WorkBook).findOneByOrFail({ id: book.replacesId });
       if (book.issuedOn < original.issuedOn) throw badRequest('WORK_BOOK_DATE_BEFORE_ISSUE', { issuedOn: original.issuedOn });
     }
-    const [{ first }] = await m.query(
-      `SELECT LEAST(
-          (SELECT MIN(moved_on) FROM work_book_movement WHERE work_book_id = $1),
-          (SELECT issued_on FROM work_book WHERE replaces_id = $1),
-          $2::date, $3::date) AS first`,
-      [book.id, book.returnedOn, book.cancelledOn],
-    );
+    const first = await this.repository.firstEventOn(book.id, book.returnedOn, book.cancelledOn);
     if (first !== null && book.issuedOn > first) throw conflict('WORK_BOOK_ISSUE_AFTER_EVENTS', { date: first });
   }
 
