@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import type { CaseStatus } from '../cases/case-state-machine.js';
 import type { ArchiveLocation } from './archive-inputs.js';
 

@@ -141,8 +141,9 @@ export class CaseWorkflowService {
 
   /** Ends the open hold today and gives the due date with every day on hold left out (ZUP). */
   private async endHold(file: CaseFile, userId: string, today: string): Promise<string | null> {
-    const holds: HoldPeriod[] = await this.cases.endHold(file.id, today, userId);
+    await this.cases.endHold(file.id, today, userId);
     if (file.deadlineDays === null) return file.dueDate;
+    const holds: HoldPeriod[] = await this.cases.holdPeriods(file.id);
     return computeDueDate({ receivedOn: belgradeDate(file.receivedAt), days: file.deadlineDays, holds, today });
   }
 

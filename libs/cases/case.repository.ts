@@ -121,13 +121,18 @@ export class CaseRepository {
     await this.db.getRepository(CaseHold).insert(hold);
   }
 
-  /** Ends the case's open hold on `day` (never before it began); returns every hold of the case. */
+  /** Ends the case's open hold on `day` (never before it began). */
   @GenerateSql([CASE, '2026-03-10', USER])
-  async endHold(caseId: string, day: string, endedBy: string): Promise<Array<{ from: string; to: string }>> {
+  async endHold(caseId: string, day: string, endedBy: string): Promise<void> {
     const repo = this.db.getRepository(CaseHold);
     const open = await repo.findOneBy({ caseId, toDate: IsNull() });
     if (open) await repo.update({ id: open.id }, { toDate: open.fromDate > day ? open.fromDate : day, endedBy });
-    return (await repo.findBy({ caseId })).map((hold) => ({ from: hold.fromDate, to: hold.toDate! }));
+  }
+
+  /** Every hold of the case, ended ones, as the deadline counts them. */
+  @GenerateSql([CASE])
+  async holdPeriods(caseId: string): Promise<Array<{ from: string; to: string }>> {
+    return (await this.db.getRepository(CaseHold).findBy({ caseId })).map((hold) => ({ from: hold.fromDate, to: hold.toDate! }));
   }
 
   /** The acts of the case in sub-number order, each with its dispatch (outgoing mail) if any. */

@@ -26,6 +26,8 @@ INSERT INTO "case_hold"("id", "case_id", "from_date", "to_date", "reason", "expe
 
 -- CaseRepository.endHold
 SELECT "CaseHold"."id" AS "CaseHold_id", "CaseHold"."case_id" AS "CaseHold_case_id", "CaseHold"."from_date" AS "CaseHold_from_date", "CaseHold"."to_date" AS "CaseHold_to_date", "CaseHold"."reason" AS "CaseHold_reason", "CaseHold"."expected_until" AS "CaseHold_expected_until", "CaseHold"."started_by" AS "CaseHold_started_by", "CaseHold"."ended_by" AS "CaseHold_ended_by" FROM "case_hold" "CaseHold" WHERE (("CaseHold"."case_id" = $1) AND ("CaseHold"."to_date" IS NULL)) LIMIT 1;
+
+-- CaseRepository.holdPeriods
 SELECT "CaseHold"."id" AS "CaseHold_id", "CaseHold"."case_id" AS "CaseHold_case_id", "CaseHold"."from_date" AS "CaseHold_from_date", "CaseHold"."to_date" AS "CaseHold_to_date", "CaseHold"."reason" AS "CaseHold_reason", "CaseHold"."expected_until" AS "CaseHold_expected_until", "CaseHold"."started_by" AS "CaseHold_started_by", "CaseHold"."ended_by" AS "CaseHold_ended_by" FROM "case_hold" "CaseHold" WHERE (("CaseHold"."case_id" = $1));
 
 -- CaseRepository.acts
