@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { validateConfigOrExit } from '../../libs/config/index.js';
 import { runMigrations, SnakeNamingStrategy } from '../../libs/database/index.js';
 import { announceReady, announceStopped, createLogger, resolveLogFormat } from '../../libs/logging/index.js';
-import { resolveRuntime } from '../../libs/runtime/index.js';
+import { resolveRuntime, type ResolvedRuntime } from '../../libs/runtime/index.js';
+import { assertPortFree } from '../../libs/embedded/index.js';
 import { MIGRATIONS } from '../../db/migrations/index.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedBase, seedDemo, seedDemoHistory, seedDemoToday, seedInitialAdmin } from '../../db/seeds/index.js';
 import { createSpisApp } from './create-app.js';
@@ -13,12 +14,18 @@ import { createSpisApp } from './create-app.js';
  * `npm start`: validate the settings, start embedded PostgreSQL / S3 where none are configured,
  * migrate, seed, and serve. A wrong setting stops here with a message naming it.
  */
+/** The embedded parts started so far, stopped when start-up fails, so no PostgreSQL outlives it. */
+let startedParts: ResolvedRuntime | undefined;
+
 async function main() {
   const config = validateConfigOrExit(process.env);
   const format = resolveLogFormat(config.LOG_FORMAT, process.stdout.isTTY === true);
   const logger = createLogger(config.LOG_LEVEL, format);
   const started = Date.now();
-  const runtime = await resolveRuntime(config, (line) => logger.info(line));
+  // Before anything starts: a taken port found after a minute of migrations and demo data helps no one.
+  await assertPortFree(config.PORT, undefined, 'PORT', 'Spis');
+  const runtime = await resolveRuntime(config, (line) => logger.info(line), (line) => logger.warn(line));
+  startedParts = runtime;
   for (const part of runtime.embedded) logger.info(`embedded ${part} (data in ${config.DATA_DIR})`);
 
   const applied = await runMigrations(runtime.settings.databaseUrl, MIGRATIONS, (line) => logger.info(line));
@@ -71,7 +78,10 @@ async function main() {
   });
 }
 
-main().catch((error) => {
-  process.stderr.write(`Spis failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+main().catch(async (error) => {
+  await startedParts?.stop().catch(() => undefined);
+  // The cause first, in words; the stack after it, for whoever has to look further.
+  const told = error instanceof Error ? `${error.message}\n${error.stack?.split('\n').slice(1).join('\n') ?? ''}` : `an unexplained failure (${String(error)})`;
+  process.stderr.write(`Spis failed to start: ${told}\n`);
   process.exit(1);
 });

@@ -26,7 +26,7 @@ async function main() {
   const repair = process.argv.slice(2).some((arg) => arg === 'repair' || arg === '--repair');
   const config = validateConfigOrExit(process.env);
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, resolveLogFormat(config.LOG_FORMAT, process.stdout.isTTY === true));
-  const runtime = await resolveRuntime(config, (line) => logger.info(line));
+  const runtime = await resolveRuntime(config, (line) => logger.info(line), (line) => logger.warn(line));
   try {
     const app = await NestFactory.createApplicationContext(SweepModule.forRoot(runtime.settings), { logger: new PinoNestLogger(logger) });
     try {

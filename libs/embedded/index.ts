@@ -1,2 +1,3 @@
 export * from './embedded-postgres.js';
 export * from './embedded-s3.js';
+export * from './free-port.js';

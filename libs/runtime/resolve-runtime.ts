@@ -19,7 +19,7 @@ const DATABASE_NAME = 'spis';
  * Decides what this process talks to: the external PostgreSQL and MinIO when configured,
  * otherwise embedded ones started here with their data under DATA_DIR (so a restart keeps it).
  */
-export async function resolveRuntime(config: SpisConfig, log: (line: string) => void): Promise<ResolvedRuntime> {
+export async function resolveRuntime(config: SpisConfig, log: (line: string) => void, warn: (line: string) => void = log): Promise<ResolvedRuntime> {
   const dataDir = resolve(config.DATA_DIR);
   const stops: Array<() => Promise<void>> = [];
   const embedded: string[] = [];
@@ -30,6 +30,7 @@ export async function resolveRuntime(config: SpisConfig, log: (line: string) => 
         dataDir: join(dataDir, 'postgres'),
         port: config.EMBEDDED_PG_PORT,
         databases: [DATABASE_NAME],
+        notice: warn,
       });
       stops.push(() => pg.stop());
       embedded.push(`PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT}`);
