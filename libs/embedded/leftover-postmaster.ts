@@ -28,6 +28,16 @@ export function findPostmaster(clusterDir: string): Postmaster {
   return isNodeProcess(ownerPid) ? { state: 'in-use', pid, ownerPid } : { state: 'leftover', pid };
 }
 
+/** The port a running postmaster listens on: the fourth line of its `postmaster.pid`. */
+export function runningPort(clusterDir: string): number | null {
+  try {
+    const port = Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+    return Number.isInteger(port) && port > 0 ? port : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Fast shutdown of a leftover postmaster; resolves once it is gone, rejects if it will not go. */
 export async function stopLeftoverPostmaster(pid: number, timeoutMs = 60_000): Promise<void> {
   process.kill(pid, 'SIGINT');

@@ -26,10 +26,14 @@ export function resolveLogFormat(setting: 'auto' | LogFormat, stdoutIsTerminal: 
   return stdoutIsTerminal ? 'pretty' : 'json';
 }
 
-/** JSON goes to stdout through pino's own destination; pretty lines go to `out` (stdout unless a test says otherwise). */
+/**
+ * Lines go to `out`: stdout for the server; stderr for the admin commands, whose stdout is their
+ * answer. JSON goes through pino's own destination, pretty lines through ours.
+ */
 export function createLogger(level: string, format: LogFormat = 'json', out: Terminal = process.stdout): Logger {
   const options = { level, redact: { paths: REDACT, remove: true }, base: { service: 'spis' } };
-  return format === 'pretty' ? pino(options, prettyDestination(out)) : pino(options);
+  if (format === 'pretty') return pino(options, prettyDestination(out));
+  return out === process.stderr ? pino(options, pino.destination(2)) : pino(options);
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;

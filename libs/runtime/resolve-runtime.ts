@@ -19,7 +19,13 @@ const DATABASE_NAME = 'spis';
  * Decides what this process talks to: the external PostgreSQL and MinIO when configured,
  * otherwise embedded ones started here with their data under DATA_DIR (so a restart keeps it).
  */
-export async function resolveRuntime(config: SpisConfig, log: (line: string) => void, warn: (line: string) => void = log): Promise<ResolvedRuntime> {
+export async function resolveRuntime(
+  config: SpisConfig,
+  log: (line: string) => void,
+  warn: (line: string) => void = log,
+  /** For the admin commands: share the embedded parts of a Spis running on the same DATA_DIR. */
+  options: { attach?: boolean } = {},
+): Promise<ResolvedRuntime> {
   const dataDir = resolve(config.DATA_DIR);
   const stops: Array<() => Promise<void>> = [];
   const embedded: string[] = [];
@@ -31,6 +37,7 @@ export async function resolveRuntime(config: SpisConfig, log: (line: string) => 
         port: config.EMBEDDED_PG_PORT,
         databases: [DATABASE_NAME],
         notice: warn,
+        attach: options.attach,
       });
       stops.push(() => pg.stop());
       embedded.push(`PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT}`);
@@ -48,7 +55,7 @@ export async function resolveRuntime(config: SpisConfig, log: (line: string) => 
         bucket: config.MINIO_BUCKET,
       };
     } else {
-      const s3 = await startEmbeddedS3({ dataDir: join(dataDir, 'objects'), port: config.EMBEDDED_S3_PORT });
+      const s3 = await startEmbeddedS3({ dataDir: join(dataDir, 'objects'), port: config.EMBEDDED_S3_PORT, attach: options.attach });
       stops.push(() => s3.stop());
       embedded.push(`S3 endpoint on ${s3.endpoint}:${s3.port}`);
       storage = { endPoint: s3.endpoint, port: s3.port, useSSL: false, accessKey: s3.accessKey, secretKey: s3.secretKey, bucket: config.MINIO_BUCKET };
