@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RequestMethod } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { OUTSIDE_API_PREFIX } from '../apps/api/create-app.js';
 import { ACCESS_RULE, type AccessRule } from '../libs/access/access.decorators.js';
 import { registersMatrix } from './support/matrix/registers.js';
 import { reportsMatrix } from './support/matrix/reports.js';
@@ -22,6 +23,8 @@ const ATTACHMENT_CREATORS: DemoUsername[] = ['registry', 'head', ...OFFICIALS];
  */
 const CORE: Record<string, Expectation> = {
   'GET /api/health': 'public',
+  // Gated by its own token or address list, not by a user's sign-in (test/metrics.e2e-spec.ts).
+  'GET /metrics': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/refresh': 'public',
   'POST /api/auth/logout': 'public',
@@ -121,7 +124,8 @@ function discoverRoutes(spis: TestApp): Route[] {
       const path = Reflect.getMetadata('path', handler) as string | undefined;
       const method = Reflect.getMetadata('method', handler) as RequestMethod | undefined;
       if (path === undefined || method === undefined) continue;
-      const full = ['/api', base, String(path).replace(/^\/|\/$/g, '')].filter(Boolean).join('/').replace(/\/+/g, '/');
+      const prefix = (OUTSIDE_API_PREFIX as readonly string[]).includes(base) ? '/' : '/api';
+      const full = [prefix, base, String(path).replace(/^\/|\/$/g, '')].filter(Boolean).join('/').replace(/\/+/g, '/');
       const verb = RequestMethod[method];
       routes.push({
         key: `${verb} ${full}`,

@@ -6,6 +6,7 @@ import { AccessGuard, AuthModule } from '../../libs/auth/index.js';
 import { ClassificationModule } from '../../libs/classification/index.js';
 import { DatabaseModule, databaseProblem, SnakeNamingStrategy, TransactionPerRequestInterceptor } from '../../libs/database/index.js';
 import { HealthModule } from '../../libs/health/index.js';
+import { MetricsModule } from '../../libs/metrics/index.js';
 import { OrgModule } from '../../libs/org/index.js';
 import { RuntimeModule, type RuntimeSettings } from '../../libs/runtime/index.js';
 import { Clock, ProblemDetailsFilter } from '../../libs/shared/index.js';
@@ -41,6 +42,7 @@ export class AppModule {
         RuntimeModule.forRoot(settings, clock),
         TypeOrmModule.forRoot(databaseOptions(settings)),
         DatabaseModule,
+        MetricsModule,
         StorageModule,
         AuditModule,
         AuthModule,

@@ -38,6 +38,9 @@ function allowLongUploads(server: Server): void {
  * Builds the HTTP application exactly as production runs it; the end-to-end tests use this too.
  * Every route is under /api; OpenAPI is generated from the code and served at /api/docs.
  */
+/** Routes served beside `/api` rather than in it: `/metrics` sits where scrapers look for it. */
+export const OUTSIDE_API_PREFIX = ['metrics'] as const;
+
 export async function createSpisApp(settings: RuntimeSettings, logger: Logger, clock?: Clock): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings, clock), {
     logger: new PinoNestLogger(logger),
@@ -48,7 +51,7 @@ export async function createSpisApp(settings: RuntimeSettings, logger: Logger, c
   app.use(httpLogger(logger));
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } }));
   app.useBodyParser('json', { limit: '1mb' });
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: [...OUTSIDE_API_PREFIX] });
   app.useGlobalPipes(createValidationPipe());
   allowLongUploads(app.getHttpServer());
 

@@ -3,6 +3,7 @@ import { Cron } from '@nestjs/schedule';
 import { recordSystemAudit } from '../audit/audit.service.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { Clock } from '../shared/clock.js';
+import { Metrics } from '../metrics/index.js';
 import { ObjectStorage } from '../storage/index.js';
 import { AttachmentRepository, type SweptVersion } from './attachment.repository.js';
 
@@ -57,12 +58,13 @@ export class AttachmentSweep {
     private readonly attachments: AttachmentRepository,
     private readonly storage: ObjectStorage,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
   ) {}
 
   @Cron('0 30 2 * * *', { name: 'attachment-sweep', timeZone: 'Europe/Belgrade' })
   async nightly(): Promise<void> {
     try {
-      const report = await this.run({ repair: false });
+      const report = await this.metrics.job('attachment-sweep', () => this.run({ repair: false }));
       const summary = { orphans: report.orphanObjects.count, missing: report.missingObjects.count, reappeared: report.reappearedObjects.count };
       if (summary.orphans + summary.missing + summary.reappeared > 0) this.logger.warn(summary, 'attachment sweep found differences between storage and database');
       else this.logger.log(`attachment sweep: ${report.versionsChecked} versions and ${report.objectsChecked} objects agree`);

@@ -170,5 +170,20 @@ describe('validateConfig', () => {
       expect(message).toContain('at least 32 characters');
       expect(message).not.toContain('required when NODE_ENV=production');
     });
+
+    it.each([
+      ['10.0.0.0/8, 192.168.1.7', undefined],
+      ['::1,fd00::/8', undefined],
+      ['10.0.0.0/33', '"10.0.0.0/33" is not an IP address or network'],
+      ['999.1.1.1', '"999.1.1.1" is not an IP address or network'],
+      ['10.0.0.1,prometheus.internal', '"prometheus.internal" is not an IP address or network'],
+    ])('METRICS_ALLOW=%s: addresses and networks only, a wrong entry named', (value, problem) => {
+      if (problem === undefined) expect(() => validateConfig({ METRICS_ALLOW: value })).not.toThrow();
+      else expect(refusal({ METRICS_ALLOW: value })).toContain(`METRICS_ALLOW: ${problem}`);
+    });
+
+    it('refuses a METRICS_TOKEN a scraper could guess', () => {
+      expect(refusal({ METRICS_TOKEN: 'short' })).toContain('METRICS_TOKEN must be at least 16 characters');
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform, Type } from 'class-transformer';
+import { parseAddressList } from './address-list.js';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => {
@@ -113,6 +114,17 @@ export class SpisConfig {
   @IsString() @Matches(/\S/, { message: 'SPIS_AUTHORITY_NAME must not be blank' }) @MaxLength(200)
   SPIS_AUTHORITY_NAME = 'Opštinska uprava opštine Demo';
 
+  /**
+   * `/metrics` (Prometheus text format) answers a scraper that sends `Authorization: Bearer <token>`
+   * with this token, or one calling from METRICS_ALLOW. With neither set, metrics are off (404).
+   */
+  @IsOptional() @IsString() @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  /** Addresses and networks that may scrape `/metrics` without the token: `10.0.5.7,10.1.0.0/16,::1`. */
+  @IsOptional() @IsString()
+  METRICS_ALLOW?: string;
+
   get demoMode(): boolean {
     return this.SPIS_DEMO ?? this.DATABASE_URL === undefined;
   }
@@ -133,6 +145,13 @@ export function validateConfig(env: Record<string, unknown>): SpisConfig {
   }
   if (config.MINIO_ENDPOINT && (!config.MINIO_ACCESS_KEY || !config.MINIO_SECRET_KEY)) {
     problems.push('  - MINIO_ACCESS_KEY / MINIO_SECRET_KEY: required when MINIO_ENDPOINT is set');
+  }
+  if (config.METRICS_ALLOW) {
+    try {
+      parseAddressList('METRICS_ALLOW', config.METRICS_ALLOW);
+    } catch (error) {
+      problems.push(`  - ${(error as Error).message}`);
+    }
   }
   if (problems.length > 0) {
     throw new ConfigValidationError(`Spis cannot start: invalid configuration\n${problems.join('\n')}`);

@@ -1,2 +1,3 @@
 export * from './config.schema.js';
 export * from './config-or-exit.js';
+export * from './address-list.js';
