@@ -4,3 +4,4 @@ export * from './pagination.js';
 export * from './problem-details.filter.js';
 export * from './validation.js';
 export * from './versioning.js';
+export * from './response-dto.js';
