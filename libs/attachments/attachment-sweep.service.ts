@@ -1,9 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Cron } from '@nestjs/schedule';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { recordSystemAudit } from '../audit/audit.service.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { Clock } from '../shared/clock.js';
-import { Metrics } from '../metrics/index.js';
+import { RUNTIME_SETTINGS, type RuntimeSettings } from '../runtime/index.js';
+import { SingleNode } from '../scheduling/index.js';
 import { ObjectStorage } from '../storage/index.js';
 import { AttachmentRepository, type SweptVersion } from './attachment.repository.js';
 
@@ -50,7 +50,7 @@ const note = <T>(list: { count: number; items: T[] }, item: T) => {
  * `npx spis sweep --repair` after checking the report.
  */
 @Injectable()
-export class AttachmentSweep {
+export class AttachmentSweep implements OnModuleInit {
   private readonly logger = new Logger(AttachmentSweep.name);
 
   constructor(
@@ -58,19 +58,20 @@ export class AttachmentSweep {
     private readonly attachments: AttachmentRepository,
     private readonly storage: ObjectStorage,
     private readonly clock: Clock,
-    private readonly metrics: Metrics,
+    private readonly singleNode: SingleNode,
+    @Inject(RUNTIME_SETTINGS) private readonly settings: RuntimeSettings,
   ) {}
 
-  @Cron('0 30 2 * * *', { name: 'attachment-sweep', timeZone: 'Europe/Belgrade' })
-  async nightly(): Promise<void> {
-    try {
-      const report = await this.metrics.job('attachment-sweep', () => this.run({ repair: false }));
-      const summary = { orphans: report.orphanObjects.count, missing: report.missingObjects.count, reappeared: report.reappearedObjects.count };
-      if (summary.orphans + summary.missing + summary.reappeared > 0) this.logger.warn(summary, 'attachment sweep found differences between storage and database');
-      else this.logger.log(`attachment sweep: ${report.versionsChecked} versions and ${report.objectsChecked} objects agree`);
-    } catch (error) {
-      this.logger.error({ err: (error as Error).message }, 'attachment sweep failed');
-    }
+  onModuleInit(): void {
+    this.singleNode.schedule('attachment-sweep', this.settings.config.ATTACHMENT_SWEEP_SCHEDULE, () => this.nightly());
+  }
+
+  /** The scheduled run: a report in the log, never a repair. */
+  private async nightly(): Promise<void> {
+    const report = await this.run({ repair: false });
+    const summary = { orphans: report.orphanObjects.count, missing: report.missingObjects.count, reappeared: report.reappearedObjects.count };
+    if (summary.orphans + summary.missing + summary.reappeared > 0) this.logger.warn(summary, 'attachment sweep found differences between storage and database');
+    else this.logger.log(`attachment sweep: ${report.versionsChecked} versions and ${report.objectsChecked} objects agree`);
   }
 
   async run(options: { repair: boolean }): Promise<SweepReport> {
