@@ -25,8 +25,10 @@ async function main(): Promise<void> {
     },
   });
   // nest-commander sets the override on the program after adding the commands, which do not inherit it.
-  const program = (app.get(CommandRunnerService) as unknown as { commander: { commands: Array<{ exitOverride(handler: typeof usageExit): void }> } }).commander;
-  for (const command of program.commands) command.exitOverride(usageExit);
+  // Sub-commands too (`spis users create-admin`).
+  type Commander = { commands: Commander[]; exitOverride(handler: typeof usageExit): void };
+  const overrideExits = (command: Commander): void => command.commands.forEach((sub) => (sub.exitOverride(usageExit), overrideExits(sub)));
+  overrideExits((app.get(CommandRunnerService) as unknown as { commander: Commander }).commander);
   const context = app.get(SpisContext);
   try {
     await CommandFactory.runApplication(app);

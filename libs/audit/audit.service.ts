@@ -77,7 +77,8 @@ export class AuditService {
 
   async record(entry: AuditRecord): Promise<void> {
     const { principal, requestId } = currentRequestContext() ?? {};
-    const actor = principal ? { id: principal.userId, username: principal.username } : { id: null, username: null };
+    // Outside any HTTP request (the admin command line) the change is the system's, as at start-up.
+    const actor = principal ? { id: principal.userId, username: principal.username } : requestId === undefined ? SYSTEM : { id: null, username: null };
     await writeAuditEntry(this.db.manager, entry, { at: this.clock.now(), actor, requestId: requestId ?? null });
   }
 
