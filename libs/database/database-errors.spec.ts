@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ArgumentsHost } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { ProblemDetailsFilter } from '../shared/problem-details.filter.js';
 import { databaseProblem, violatedConstraint, withConstraintRules } from './database-errors.js';
 import { conflict } from '../shared/errors.js';
@@ -27,6 +27,8 @@ describe('ProblemDetailsFilter: database trouble the client can retry', () => {
   it.each([
     ['a pool that hands out no connection in time', new Error('timeout exceeded when trying to connect')],
     ['a connection cut while in use', new Error('Connection terminated unexpectedly')],
+    // PostgreSQL stopped under a transaction: TypeORM releases the runner on the connection's error, then COMMIT finds it gone.
+    ['a transaction whose connection PostgreSQL ended', new QueryRunnerAlreadyReleasedError()],
     ['a database that refuses connections', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
     ['too many connections', pgError('53300')],
     ['a deadlock', pgError('40P01')],

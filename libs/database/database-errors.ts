@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../shared/errors.js';
 
 /** PostgreSQL error codes that are the client's fault, not ours. */
@@ -54,5 +54,8 @@ export function databaseProblem(error: unknown): DomainError | null {
 function isDatabaseUnavailable(exception: unknown): boolean {
   const error = exception as { code?: string; message?: string };
   if (typeof error?.code === 'string' && (PG_TRANSIENT.has(error.code) || error.code === 'ECONNREFUSED')) return true;
+  // The connection broke under an open transaction (PostgreSQL stopped): TypeORM released its runner, so
+  // the COMMIT that followed was never sent and nothing was written.
+  if (exception instanceof QueryRunnerAlreadyReleasedError) return true;
   return typeof error?.message === 'string' && /timeout exceeded when trying to connect|Connection terminated/i.test(error.message);
 }
