@@ -79,6 +79,7 @@ describe('faults survived', () => {
 
     const restartedAt = Date.now();
     postgres = await startPostgres();
+    const readyAt = Date.now();
     const servedAgainAt = await eventually(() => {
       const first = sent.find((each) => each.at >= restartedAt && each.answer?.status === 201);
       expect(first).toBeDefined();
@@ -90,7 +91,7 @@ describe('faults survived', () => {
     const outage = sent.filter((each) => each.at >= stoppedAt && each.at < restartedAt);
     const statuses = new Map<string, number>();
     for (const each of sent) statuses.set(each.failure ?? String(each.answer!.status), (statuses.get(each.failure ?? String(each.answer!.status)) ?? 0) + 1);
-    console.info(`PostgreSQL stopped under load: ${JSON.stringify(Object.fromEntries(statuses))}; slowest answer during the outage ${Math.max(...outage.map((each) => each.ms))} ms; served again ${servedAgainAt - restartedAt} ms after the restart`);
+    console.info(`PostgreSQL stopped under load: ${JSON.stringify(Object.fromEntries(statuses))}; slowest answer during the outage ${Math.max(...outage.map((each) => each.ms))} ms; served again ${servedAgainAt - restartedAt} ms after the restart began, ${Math.max(0, servedAgainAt - readyAt)} ms after PostgreSQL accepted connections; outage ${restartedAt - stoppedAt} ms`);
     // No 500, nothing hanging, no connection cut: 201 or 503 and nothing else.
     // On a 500, the distinct causes the API logged, to say which failure went unclassified.
     const causes = statuses.has('500') ? [...new Set(jsonLines(node.running).filter((line) => line.context === 'Errors').map((line) => (line.err as { message: string }).message))] : [];

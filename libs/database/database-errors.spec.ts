@@ -30,6 +30,7 @@ describe('ProblemDetailsFilter: database trouble the client can retry', () => {
     // PostgreSQL stopped under a transaction: TypeORM releases the runner on the connection's error, then COMMIT finds it gone.
     ['a transaction whose connection PostgreSQL ended', new QueryRunnerAlreadyReleasedError()],
     ['a database that refuses connections', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+    ['a database that resets a new connection while it stops', Object.assign(new Error('connect ECONNRESET 127.0.0.1:5432'), { code: 'ECONNRESET' })],
     ['too many connections', pgError('53300')],
     ['a deadlock', pgError('40P01')],
     ['a serialisation failure', pgError('40001')],
