@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../shared/errors.js';
 
 /** PostgreSQL error codes that are the client's fault, not ours. */
@@ -57,7 +57,7 @@ function isDatabaseUnavailable(exception: unknown): boolean {
   const error = exception as { code?: string; message?: string };
   if (typeof error?.code === 'string' && (PG_TRANSIENT.has(error.code) || NETWORK_FAILURES.has(error.code))) return true;
   // The connection broke under an open transaction (PostgreSQL stopped): TypeORM released its runner, so
-  // the COMMIT that followed was never sent and nothing was written.
-  if (exception instanceof QueryRunnerAlreadyReleasedError) return true;
+  // the statement or COMMIT that followed was never sent and nothing was written.
+  if (exception instanceof QueryRunnerAlreadyReleasedError || exception instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   return typeof error?.message === 'string' && /timeout exceeded when trying to connect|Connection terminated/i.test(error.message);
 }
