@@ -135,6 +135,8 @@ describe('validateConfig', () => {
       ['SPIS_MAX_UPLOAD_BYTES is written with a unit', { SPIS_MAX_UPLOAD_BYTES: '200MB' }, ['SPIS_MAX_UPLOAD_BYTES']],
       ['SPIS_AUTHORITY_NAME is blank', { SPIS_AUTHORITY_NAME: '   ' }, ['SPIS_AUTHORITY_NAME']],
       ['SPIS_AUTHORITY_NAME is longer than 200 characters', { SPIS_AUTHORITY_NAME: 'a'.repeat(201) }, ['SPIS_AUTHORITY_NAME']],
+      ['ATTACHMENT_SWEEP_SCHEDULE is no cron expression', { ATTACHMENT_SWEEP_SCHEDULE: 'nightly at 2' }, ['ATTACHMENT_SWEEP_SCHEDULE']],
+      ['ATTACHMENT_SWEEP_SCHEDULE has an hour 25', { ATTACHMENT_SWEEP_SCHEDULE: '0 30 25 * * *' }, ['ATTACHMENT_SWEEP_SCHEDULE']],
     ])('refuses the configuration when %s, naming only that variable', (_case, env, variables) => {
       const message = refusal(env);
       expect(message).toMatch(/^Spis cannot start: invalid configuration\n/);
