@@ -6,7 +6,13 @@ import { Attachment, AttachmentVersion } from '../libs/attachments/attachment.en
 import { AttachmentRepository } from '../libs/attachments/attachment.repository.js';
 import { CaseFile } from '../libs/cases/case-file.entity.js';
 import { CaseHold } from '../libs/cases/case-hold.entity.js';
+import { CaseAct } from '../libs/cases/case-act.entity.js';
+import { CaseDelivery } from '../libs/cases/case-delivery.entity.js';
+import { CaseDeliveryRepository } from '../libs/cases/case-delivery.repository.js';
+import { CaseSearchRepository } from '../libs/cases/case-search.repository.js';
 import { CaseRepository } from '../libs/cases/case.repository.js';
+import { OutgoingMail } from '../libs/cases/outgoing-mail.entity.js';
+import { OutgoingMailRepository } from '../libs/cases/outgoing-mail.repository.js';
 import { AttorneyCase } from '../libs/registers/attorney-cases/attorney-case.entity.js';
 import { AttorneyCaseRepository } from '../libs/registers/attorney-cases/attorney-case.repository.js';
 import { DisplacedPerson } from '../libs/registers/displaced-persons/displaced-person.entity.js';
@@ -32,7 +38,25 @@ export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
     entities: [Attachment, AttachmentVersion],
     create: (db) => new AttachmentRepository(db),
   },
-  { file: 'libs/cases/queries/case.repository.sql', repository: CaseRepository, entities: [CaseFile, CaseHold], create: (db) => new CaseRepository(db) },
+  { file: 'libs/cases/queries/case.repository.sql', repository: CaseRepository, entities: [CaseFile, CaseHold, CaseAct], create: (db) => new CaseRepository(db) },
+  {
+    file: 'libs/cases/queries/case-search.repository.sql',
+    repository: CaseSearchRepository,
+    entities: [CaseFile],
+    create: (db) => new CaseSearchRepository(db),
+  },
+  {
+    file: 'libs/cases/queries/case-delivery.repository.sql',
+    repository: CaseDeliveryRepository,
+    entities: [CaseDelivery, CaseFile],
+    create: (db) => new CaseDeliveryRepository(db),
+  },
+  {
+    file: 'libs/cases/queries/outgoing-mail.repository.sql',
+    repository: OutgoingMailRepository,
+    entities: [OutgoingMail, CaseFile, CaseAct],
+    create: (db) => new OutgoingMailRepository(db),
+  },
   // Raw SQL only: no entity metadata needed.
   { file: 'libs/documents/queries/books.repository.sql', repository: BooksRepository, entities: [], create: (db) => new BooksRepository(db) },
   { file: 'libs/reports/queries/reports.repository.sql', repository: ReportsRepository, entities: [], create: (db) => new ReportsRepository(db) },
