@@ -21,6 +21,24 @@ import { RegisterChangesRepository } from '../libs/registers/shared/register-cha
 import { WorkBook, WorkBookMovement } from '../libs/registers/work-books/work-book.entity.js';
 import { WorkBookRepository } from '../libs/registers/work-books/work-book.repository.js';
 import type { SqlSnapshotTarget } from '../libs/database/sql-snapshots.js';
+import { Role } from '../libs/access/role.entity.js';
+import { AuditEntry } from '../libs/audit/audit-entry.entity.js';
+import { AuditRepository } from '../libs/audit/audit.repository.js';
+import { AuthRepository } from '../libs/auth/auth.repository.js';
+import { ClassificationMark } from '../libs/classification/classification-mark.entity.js';
+import { ClassificationRepository } from '../libs/classification/classification.repository.js';
+import { LoginAttempt } from '../libs/auth/login-attempt.entity.js';
+import { RefreshToken } from '../libs/auth/refresh-token.entity.js';
+import { HealthRepository } from '../libs/health/health.repository.js';
+import { NumberingBook } from '../libs/numbering/numbering-book.entity.js';
+import { NumberingRepository } from '../libs/numbering/numbering.repository.js';
+import { OrgUnit } from '../libs/org/org-unit.entity.js';
+import { OrgUnitRepository } from '../libs/org/org-unit.repository.js';
+import { Position } from '../libs/org/position.entity.js';
+import { PositionRepository } from '../libs/org/position.repository.js';
+import { RoleRepository } from '../libs/org/role.repository.js';
+import { User } from '../libs/org/user.entity.js';
+import { UserRepository } from '../libs/org/user.repository.js';
 import { BooksRepository } from '../libs/documents/books.repository.js';
 import { ReportsRepository } from '../libs/reports/reports.repository.js';
 
@@ -57,6 +75,35 @@ export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
     entities: [OutgoingMail, CaseFile, CaseAct],
     create: (db) => new OutgoingMailRepository(db),
   },
+  { file: 'libs/audit/queries/audit.repository.sql', repository: AuditRepository, entities: [AuditEntry], create: (db) => new AuditRepository(db) },
+  {
+    file: 'libs/auth/queries/auth.repository.sql',
+    repository: AuthRepository,
+    entities: [User, LoginAttempt, RefreshToken],
+    create: (db) => new AuthRepository(db),
+  },
+  {
+    file: 'libs/classification/queries/classification.repository.sql',
+    repository: ClassificationRepository,
+    entities: [ClassificationMark],
+    create: (db) => new ClassificationRepository(db),
+  },
+  { file: 'libs/health/queries/health.repository.sql', repository: HealthRepository, entities: [], create: (db) => new HealthRepository(db) },
+  {
+    file: 'libs/numbering/queries/numbering.repository.sql',
+    repository: NumberingRepository,
+    entities: [NumberingBook],
+    create: (db) => new NumberingRepository(db),
+  },
+  { file: 'libs/org/queries/org-unit.repository.sql', repository: OrgUnitRepository, entities: [OrgUnit], create: (db) => new OrgUnitRepository(db) },
+  {
+    file: 'libs/org/queries/position.repository.sql',
+    repository: PositionRepository,
+    entities: [Position, Role],
+    create: (db) => new PositionRepository(db),
+  },
+  { file: 'libs/org/queries/role.repository.sql', repository: RoleRepository, entities: [Role], create: (db) => new RoleRepository(db) },
+  { file: 'libs/org/queries/user.repository.sql', repository: UserRepository, entities: [User], create: (db) => new UserRepository(db) },
   // Raw SQL only: no entity metadata needed.
   { file: 'libs/documents/queries/books.repository.sql', repository: BooksRepository, entities: [], create: (db) => new BooksRepository(db) },
   { file: 'libs/reports/queries/reports.repository.sql', repository: ReportsRepository, entities: [], create: (db) => new ReportsRepository(db) },
