@@ -39,7 +39,7 @@ export class AuditRepository {
   }
 
   /** The trail, newest first, filtered in SQL. */
-  @GenerateSql([{ page: 1, pageSize: 50 }], [{ page: 2, pageSize: 50, entityType: 'User', entityId: USER, actorId: USER, action: 'user.create', from: AT, to: AT }])
+  @GenerateSql([{ page: 2, pageSize: 50 }], [{ page: 2, pageSize: 50, entityType: 'User', entityId: USER, actorId: USER, action: 'user.create', from: AT, to: AT }])
   page(query: AuditQueryDto): Promise<Page<AuditEntry>> {
     const qb = this.db.manager.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.id', 'DESC');
     if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });

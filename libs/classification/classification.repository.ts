@@ -19,7 +19,7 @@ export class ClassificationRepository {
   }
 
   /** The marks by code, newest validity first; by a code prefix or a word of the title, and by the year they are valid in. */
-  @GenerateSql([{ page: 1, pageSize: 50 }], [{ page: 1, pageSize: 50, q: '351', year: 2026 }])
+  @GenerateSql([{ page: 2, pageSize: 50 }], [{ page: 2, pageSize: 50, q: '351', year: 2026 }])
   page(query: ClassificationQueryDto): Promise<Page<ClassificationMark>> {
     const qb = this.marks.createQueryBuilder('m').orderBy('m.code', 'ASC').addOrderBy('m.validFromYear', 'DESC');
     if (query.q) {

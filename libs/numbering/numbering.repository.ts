@@ -53,7 +53,7 @@ export class NumberingRepository {
   }
 
   /** The books, the default first, then by code. */
-  @GenerateSql([{ page: 1, pageSize: 50 }])
+  @GenerateSql([{ page: 2, pageSize: 50 }])
   page(query: PageQueryDto): Promise<Page<NumberingBook>> {
     return paginate(this.books.createQueryBuilder('b').orderBy('b.isDefault', 'DESC').addOrderBy('b.code', 'ASC'), query);
   }

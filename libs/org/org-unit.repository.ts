@@ -20,7 +20,7 @@ export class OrgUnitRepository {
   }
 
   /** The units by code, filtered by a word of their code or name and by parent. */
-  @GenerateSql([{ page: 1, pageSize: 50 }], [{ page: 1, pageSize: 50, q: 'urban', parentId: PARENT }])
+  @GenerateSql([{ page: 2, pageSize: 50 }], [{ page: 2, pageSize: 50, q: 'urban', parentId: PARENT }])
   page(query: OrgUnitQueryDto): Promise<Page<OrgUnit>> {
     const qb = this.units.createQueryBuilder('o').orderBy('o.code', 'ASC');
     if (query.q) qb.andWhere('(o.code ILIKE :q OR o.name ILIKE :q)', { q: containsPattern(query.q) });

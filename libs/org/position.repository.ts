@@ -34,7 +34,7 @@ export class PositionRepository {
   }
 
   /** The positions `access` lets be seen, by title, with their roles; and how many there are. */
-  @GenerateSql([EVERYONE, { page: 1, pageSize: 50 }], [EVERYONE, { page: 1, pageSize: 50, orgUnitId: UNIT, userId: USER }])
+  @GenerateSql([EVERYONE, { page: 2, pageSize: 50 }], [EVERYONE, { page: 2, pageSize: 50, orgUnitId: UNIT, userId: USER }])
   async page(access: SqlCondition, query: PositionQueryDto): Promise<{ items: Position[]; total: number }> {
     const qb = this.visible(access).orderBy('p.title', 'ASC').addOrderBy('p.id');
     if (query.orgUnitId) qb.andWhere('p.orgUnitId = :orgUnitId', { orgUnitId: query.orgUnitId });

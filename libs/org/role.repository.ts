@@ -37,7 +37,7 @@ export class RoleRepository {
   }
 
   /** The roles, built-in ones first, then by code. */
-  @GenerateSql([{ page: 1, pageSize: 50 }])
+  @GenerateSql([{ page: 2, pageSize: 50 }])
   page(query: PageQueryDto): Promise<Page<Role>> {
     return paginate(this.roles.createQueryBuilder('r').orderBy('r.system', 'DESC').addOrderBy('r.code', 'ASC'), query);
   }

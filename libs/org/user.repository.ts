@@ -48,7 +48,7 @@ export class UserRepository {
   }
 
   /** The users `access` lets be seen, by username, filtered by a word of their name and by being disabled. */
-  @GenerateSql([EVERYONE, { page: 1, pageSize: 50 }], [EVERYONE, { page: 1, pageSize: 50, q: 'petrov', disabled: false }])
+  @GenerateSql([EVERYONE, { page: 2, pageSize: 50 }], [EVERYONE, { page: 2, pageSize: 50, q: 'petrov', disabled: false }])
   page(access: SqlCondition, query: UserQueryDto): Promise<Page<User>> {
     const qb = this.visible(access).orderBy('u.username', 'ASC');
     if (query.q) qb.andWhere('(u.username ILIKE :q OR u.fullName ILIKE :q)', { q: containsPattern(query.q) });

@@ -4,7 +4,8 @@
 INSERT INTO audit_log (at, actor_id, actor_username, action, entity_type, entity_id, before, after, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- AuditRepository.page
-SELECT "a"."id" AS "a_id", "a"."at" AS "a_at", "a"."actor_id" AS "a_actor_id", "a"."actor_username" AS "a_actor_username", "a"."action" AS "a_action", "a"."entity_type" AS "a_entity_type", "a"."entity_id" AS "a_entity_id", "a"."before" AS "a_before", "a"."after" AS "a_after", "a"."request_id" AS "a_request_id" FROM "audit_log" "a" ORDER BY "a"."id" DESC LIMIT 50 OFFSET 0;
+SELECT "a"."id" AS "a_id", "a"."at" AS "a_at", "a"."actor_id" AS "a_actor_id", "a"."actor_username" AS "a_actor_username", "a"."action" AS "a_action", "a"."entity_type" AS "a_entity_type", "a"."entity_id" AS "a_entity_id", "a"."before" AS "a_before", "a"."after" AS "a_after", "a"."request_id" AS "a_request_id" FROM "audit_log" "a" ORDER BY "a"."id" DESC LIMIT 50 OFFSET 50;
+SELECT COUNT(1) AS "cnt" FROM "audit_log" "a";
 
 -- AuditRepository.page
 SELECT "a"."id" AS "a_id", "a"."at" AS "a_at", "a"."actor_id" AS "a_actor_id", "a"."actor_username" AS "a_actor_username", "a"."action" AS "a_action", "a"."entity_type" AS "a_entity_type", "a"."entity_id" AS "a_entity_id", "a"."before" AS "a_before", "a"."after" AS "a_after", "a"."request_id" AS "a_request_id" FROM "audit_log" "a" WHERE "a"."entity_type" = $1 AND "a"."entity_id" = $2 AND "a"."actor_id" = $3 AND "a"."action" = $4 AND "a"."at" >= $5 AND "a"."at" < $6 ORDER BY "a"."id" DESC LIMIT 50 OFFSET 50;

@@ -12,7 +12,8 @@ INSERT INTO case_counter (book_id, counter_key, last_serial) VALUES ($1, $2, 1)
      RETURNING last_serial AS serial;
 
 -- NumberingRepository.page
-SELECT "b"."id" AS "b_id", "b"."code" AS "b_code", "b"."name" AS "b_name", "b"."template" AS "b_template", "b"."counter_scope" AS "b_counter_scope", "b"."is_default" AS "b_is_default", "b"."created_at" AS "b_created_at", "b"."updated_at" AS "b_updated_at", "b"."version" AS "b_version" FROM "numbering_book" "b" ORDER BY "b"."is_default" DESC, "b"."code" ASC LIMIT 50 OFFSET 0;
+SELECT "b"."id" AS "b_id", "b"."code" AS "b_code", "b"."name" AS "b_name", "b"."template" AS "b_template", "b"."counter_scope" AS "b_counter_scope", "b"."is_default" AS "b_is_default", "b"."created_at" AS "b_created_at", "b"."updated_at" AS "b_updated_at", "b"."version" AS "b_version" FROM "numbering_book" "b" ORDER BY "b"."is_default" DESC, "b"."code" ASC LIMIT 50 OFFSET 50;
+SELECT COUNT(1) AS "cnt" FROM "numbering_book" "b";
 
 -- NumberingRepository.get
 SELECT "NumberingBook"."id" AS "NumberingBook_id", "NumberingBook"."code" AS "NumberingBook_code", "NumberingBook"."name" AS "NumberingBook_name", "NumberingBook"."template" AS "NumberingBook_template", "NumberingBook"."counter_scope" AS "NumberingBook_counter_scope", "NumberingBook"."is_default" AS "NumberingBook_is_default", "NumberingBook"."created_at" AS "NumberingBook_created_at", "NumberingBook"."updated_at" AS "NumberingBook_updated_at", "NumberingBook"."version" AS "NumberingBook_version" FROM "numbering_book" "NumberingBook" WHERE (("NumberingBook"."id" = $1)) LIMIT 1;
