@@ -3,7 +3,7 @@ import type { Principal } from '../access/principal.js';
 import type { Role } from '../access/role.entity.js';
 import { accessibleWhere } from '../access/sql-conditions.js';
 import { AuditService } from '../audit/audit.service.js';
-import { badRequest, conflict, notFound } from '../shared/errors.js';
+import { badRequest, notFound } from '../shared/errors.js';
 import { pageOf } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
 import { assertAdministratorRemains } from './administrator-remains.js';
