@@ -3,16 +3,15 @@ import type { Principal } from '../../access/principal.js';
 import { withConstraintRules } from '../../database/database-errors.js';
 import { TransactionalConnection } from '../../database/transactional-connection.js';
 import { Clock } from '../../shared/clock.js';
-import { badRequest, conflict, notFound } from '../../shared/errors.js';
-import { assertVersion } from '../../shared/versioning.js';
+import { badRequest, conflict } from '../../shared/errors.js';
 import { RegisterChanges, registerSearchText, type CaseRef } from '../shared/index.js';
 import { changeStatus, StatusChangeError, type StatusChange, type StatusPeriod } from './business-status.js';
 import { Business, BusinessStatusPeriod } from './business.entity.js';
-import { BusinessQueries } from './business-queries.service.js';
+import { BUSINESSES, BusinessQueries, statusPeriodsOf } from './businesses.register.js';
 import { businessSnapshot, periodsOf } from './business-view.js';
 import type { CreateBusinessDto, RemoveBusinessDto, ResumeBusinessDto, SuspendBusinessDto, UpdateBusinessDto } from './dto/business.dto.js';
 
-const REGISTER = 'businesses';
+const REGISTER = BUSINESSES.name;
 
 const searchTextOf = (business: Business) =>
   registerSearchText(business.tradeName, business.ownerName, business.registrationNumber, business.activityCode, business.address);
@@ -158,10 +157,12 @@ export class BusinessesService {
 
   /** The business locked for the change, at the version the user saw, with its periods. */
   private async locked(id: string, version: number) {
-    const business = await this.db.manager.getRepository(Business).createQueryBuilder('b').where('b.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!business) throw notFound('REGISTER_ENTRY_NOT_FOUND');
-    assertVersion(business, version);
-    return { business, rows: await this.queries.periods([id]) };
+    const business = await this.queries.locked(id, version);
+    return { business, rows: await this.periods(id) };
+  }
+
+  private periods(businessId: string): Promise<BusinessStatusPeriod[]> {
+    return statusPeriodsOf([businessId], { db: this.db.manager });
   }
 
   private assertNotRemoved(rows: BusinessStatusPeriod[]): void {
@@ -188,7 +189,7 @@ export class BusinessesService {
   }
 
   private async record(principal: Principal, decision: CaseRef, action: string, before: unknown, business: Business): Promise<void> {
-    const rows = await this.queries.periods([business.id]);
+    const rows = await this.periods(business.id);
     await this.changes.record(principal, { register: REGISTER, entryId: business.id, case: decision, action, before, after: businessSnapshot(business, rows) });
   }
 }

@@ -27,6 +27,7 @@ export { RegisterChanges, type CaseRef, type RegisterChange, type RegisterHistor
 export { RegisterExportQueryDto, RegisterListQueryDto, VersionedChangeDto, WithinCaseDto } from './register.dto.js';
 export { registerLabels } from './register-labels.js';
 export { RegisterListPdf, csvResponse, type RegisterListDocument } from './register-list-pdf.js';
-export { REGISTER_SUBJECTS, type RegisterName } from './register-names.js';
+export { REGISTER_SUBJECTS, declareRegisterSubject, registerSubject, type RegisterName } from './register-names.js';
 export { registerSearchText, whereChangedInCase, whereSearchMatches } from './register-search.js';
 export { RegistersSharedModule } from './registers-shared.module.js';
+export * from './kit/index.js';

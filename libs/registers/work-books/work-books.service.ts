@@ -4,8 +4,7 @@ import type { Principal } from '../../access/principal.js';
 import { withConstraintRules } from '../../database/database-errors.js';
 import { TransactionalConnection } from '../../database/transactional-connection.js';
 import { Clock } from '../../shared/clock.js';
-import { badRequest, conflict, notFound } from '../../shared/errors.js';
-import { assertVersion } from '../../shared/versioning.js';
+import { badRequest, conflict } from '../../shared/errors.js';
 import { RegisterChanges, registerSearchText, type CaseRef } from '../shared/index.js';
 import type {
   CancelWorkBookDto,
@@ -18,11 +17,11 @@ import type {
 } from './dto/work-book.dto.js';
 import { jmbgBirthDate } from '../../shared/jmbg.js';
 import { WorkBook, WorkBookMovement, type MovementKind, type RecipientKind } from './work-book.entity.js';
-import { WorkBookQueries } from './work-book-queries.service.js';
+import { WORK_BOOKS, WorkBookQueries } from './work-books.register.js';
 import { WorkBookRepository } from './work-book.repository.js';
 import { movementView, workBookSnapshot } from './work-book-view.js';
 
-const REGISTER = 'work-books';
+const REGISTER = WORK_BOOKS.name;
 
 /** The holder's columns; the date of birth is the JMBG's when the clerk left it out. */
 const holderColumns = (holder: HolderDto) => ({
@@ -207,31 +206,24 @@ export class WorkBooksService {
   }
 
   /** The book locked for the change, at the version the user saw. */
-  private async locked(id: string, version: number): Promise<WorkBook> {
-    const book = await this.db.manager.getRepository(WorkBook).createQueryBuilder('w').where('w.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!book) throw notFound('REGISTER_ENTRY_NOT_FOUND');
-    assertVersion(book, version);
-    return book;
+  private locked(id: string, version: number): Promise<WorkBook> {
+    return this.queries.locked(id, version);
   }
 
   private assertValid(book: WorkBook): void {
     if (book.status !== 'valid') throw conflict('WORK_BOOK_NOT_VALID', { status: book.status });
   }
 
-  private today(): string {
-    return this.queries.today();
-  }
-
   /** Issued not in the future, and not before the holder was born. */
   private assertIssuedOn(book: WorkBook): void {
-    const today = this.today();
+    const today = this.queries.today();
     if (book.issuedOn > today) throw badRequest('WORK_BOOK_DATE_IN_FUTURE', { today });
     if (book.issuedOn < book.holderDateOfBirth) throw badRequest('WORK_BOOK_ISSUED_BEFORE_BIRTH', { dateOfBirth: book.holderDateOfBirth });
   }
 
   /** Something that happened to the book: not before it was issued, not in the future. */
   private assertEventDate(on: string, book: WorkBook): void {
-    const today = this.today();
+    const today = this.queries.today();
     if (on > today) throw badRequest('WORK_BOOK_DATE_IN_FUTURE', { today });
     if (on < book.issuedOn) throw badRequest('WORK_BOOK_DATE_BEFORE_ISSUE', { issuedOn: book.issuedOn });
   }
