@@ -4,3 +4,4 @@ export { RegisterEntriesRepository } from './register-entries.repository.js';
 export { registerCsv, registerPrintedList } from './register-exports.js';
 export { registerQueries, RegisterQueries } from './register-queries.js';
 export { CaseRefDto, RegisterHistoryItemDto, RegisterLinksDto } from './register-responses.dto.js';
+export { registerModule } from './register-module.js';

@@ -46,7 +46,7 @@ export class RegisterEntriesRepository {
   constructor(private readonly db: TransactionalConnection) {}
 
   /** One page of the entries the filters find, and how many they find in all. */
-  @GenerateSql([EXAMPLE, ANYONE, { q: 'Đorđević 12', status: 'valid' }, TODAY, { offset: 0, limit: 50 }], [TWO_SEARCH_COLUMNS, ANYONE, { caseId: ENTRY }, TODAY, { offset: 50, limit: 50 }])
+  @GenerateSql([EXAMPLE, ANYONE, { q: 'Đorđević 12', status: 'valid' }, TODAY, { offset: 0, limit: 50 }], [TWO_SEARCH_COLUMNS, ANYONE, { q: 'ana', caseId: ENTRY }, TODAY, { offset: 50, limit: 50 }])
   async page<E extends ObjectLiteral>(
     register: RegisterListSql<E>,
     acl: SqlCondition,
