@@ -35,8 +35,7 @@ export class BusinessesService {
   ) {}
 
   async create(principal: Principal, dto: CreateBusinessDto) {
-    this.queries.assertMay(principal, 'create');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'create', dto.caseId);
     this.assertStartNotAhead(dto.startedOn);
     const now = this.clock.now();
     const m = this.db.manager;
@@ -61,8 +60,7 @@ export class BusinessesService {
 
   /** A change of what the register says; a corrected start moves the first period's start. */
   async update(principal: Principal, id: string, dto: UpdateBusinessDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const { business, rows } = await this.locked(id, dto.version);
     this.assertNotRemoved(rows);
     const before = businessSnapshot(business, rows);
@@ -80,7 +78,7 @@ export class BusinessesService {
       await this.db.manager.getRepository(BusinessStatusPeriod).save(first);
     }
     business.searchText = searchTextOf(business);
-    this.bump(business);
+    this.queries.bump(business);
     await this.written(business, () => this.db.manager.getRepository(Business).save(business));
     await this.record(principal, decision, 'update', before, business);
     return this.queries.changedView(principal, business.id);
@@ -102,8 +100,7 @@ export class BusinessesService {
   }
 
   private async statusChange(principal: Principal, id: string, dto: { caseId: string; version: number }, action: string, change: StatusChange) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const { business, rows } = await this.locked(id, dto.version);
     const before = businessSnapshot(business, rows);
     let next: StatusPeriod[];
@@ -114,7 +111,7 @@ export class BusinessesService {
       throw error;
     }
     await this.writePeriods(principal, business.id, decision, rows, next);
-    this.bump(business);
+    this.queries.bump(business);
     await this.db.manager.getRepository(Business).save(business);
     await this.record(principal, decision, action, before, business);
     return this.queries.changedView(principal, business.id);
@@ -176,10 +173,6 @@ export class BusinessesService {
     if (startedOn > today) throw badRequest('BUSINESS_START_IN_FUTURE', { today });
   }
 
-  private bump(business: Business): void {
-    business.version += 1;
-    business.updatedAt = this.clock.now();
-  }
 
   /** Writes `business`, turning the unique registration number into its own answer. */
   private async written(business: Business, write: () => Promise<unknown>): Promise<void> {

@@ -51,8 +51,7 @@ export class WorkBooksService {
   ) {}
 
   async create(principal: Principal, dto: CreateWorkBookDto) {
-    this.queries.assertMay(principal, 'create');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'create', dto.caseId);
     const now = this.clock.now();
     const book = this.db.manager.getRepository(WorkBook).create({
       id: randomUUID(),
@@ -80,8 +79,7 @@ export class WorkBooksService {
 
   /** A correction of what the book says: its series and number, the issue date, the holder. */
   async update(principal: Principal, id: string, dto: UpdateWorkBookDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const book = await this.locked(id, dto.version);
     if (book.status === 'cancelled') throw conflict('WORK_BOOK_CANCELLED');
     const before = workBookSnapshot(book);
@@ -92,7 +90,7 @@ export class WorkBooksService {
     this.assertIssuedOn(book);
     if (book.issuedOn !== before.issuedOn) await this.assertIssueBeforeEvents(book);
     book.searchText = searchTextOf(book);
-    this.bump(book);
+    this.queries.bump(book);
     await this.written(book, () => this.db.manager.getRepository(WorkBook).save(book));
     await this.record(principal, decision, 'update', before, book);
     return this.queries.changedView(principal, book.id);
@@ -104,8 +102,7 @@ export class WorkBooksService {
    * holder hold two valid books.
    */
   async issueDuplicate(principal: Principal, id: string, dto: IssueDuplicateDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const original = await this.locked(id, dto.version);
     this.assertValid(original);
     this.assertEventDate(dto.issuedOn, original);
@@ -127,7 +124,7 @@ export class WorkBooksService {
     duplicate.searchText = searchTextOf(duplicate);
     original.status = 'replaced_by_duplicate';
     original.replacedById = duplicate.id;
-    this.bump(original);
+    this.queries.bump(original);
     await repository.save(original);
     await this.written(duplicate, () => repository.insert(duplicate));
     await this.record(principal, decision, 'duplicate', before, original);
@@ -150,14 +147,13 @@ export class WorkBooksService {
 
   /** An entry made by mistake (storno): kept, as cancelled; the holder may then be issued a book. */
   async cancel(principal: Principal, id: string, dto: CancelWorkBookDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const book = await this.locked(id, dto.version);
     this.assertValid(book);
     this.assertEventDate(dto.cancelledOn, book);
     const before = workBookSnapshot(book);
     Object.assign(book, { status: 'cancelled', cancelledOn: dto.cancelledOn, cancellationReason: dto.reason });
-    this.bump(book);
+    this.queries.bump(book);
     await this.db.manager.getRepository(WorkBook).save(book);
     await this.record(principal, decision, 'cancel', before, book);
     return this.queries.changedView(principal, book.id);
@@ -173,8 +169,7 @@ export class WorkBooksService {
     recipientName: string | undefined,
     effect: (book: WorkBook) => void = () => undefined,
   ) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const book = await this.locked(id, dto.version);
     this.assertValid(book);
     this.assertEventDate(on, book);
@@ -191,7 +186,7 @@ export class WorkBooksService {
       recordedAt: this.clock.now(),
     });
     effect(book);
-    this.bump(book);
+    this.queries.bump(book);
     await this.db.manager.getRepository(WorkBookMovement).insert(movement);
     await this.db.manager.getRepository(WorkBook).save(book);
     await this.changes.record(principal, {
@@ -242,10 +237,6 @@ export class WorkBooksService {
     if (first !== null && book.issuedOn > first) throw conflict('WORK_BOOK_ISSUE_AFTER_EVENTS', { date: first });
   }
 
-  private bump(book: WorkBook): void {
-    book.version += 1;
-    book.updatedAt = this.clock.now();
-  }
 
   /** Writes `book`, turning the register's uniqueness rules into their own answers. */
   private async written(book: WorkBook, write: () => Promise<unknown>): Promise<void> {

@@ -3300,6 +3300,7 @@ export interface components {
             version: number;
         };
         WorkBookListItemDto: {
+            cancellationReason: string | null;
             /** Format: date */
             cancelledOn: string | null;
             caseIds: string[];

@@ -11,7 +11,7 @@ import { Clock } from '../../../shared/clock.js';
 import { forbidden, notFound } from '../../../shared/errors.js';
 import { pageOf, type Page, type PageQueryDto } from '../../../shared/pagination.js';
 import { assertVersion } from '../../../shared/versioning.js';
-import { RegisterChanges, type RegisterHistoryItem } from '../register-changes.service.js';
+import { RegisterChanges, type CaseRef, type RegisterHistoryItem } from '../register-changes.service.js';
 import { csvResponse, RegisterListPdf } from '../register-list-pdf.js';
 import type { RegisterDeclaration, RegisterLabelsBase, RegisterReadContext, RegisterRow } from './register-declaration.js';
 import { RegisterEntriesRepository, type RegisterFilters } from './register-entries.repository.js';
@@ -41,6 +41,21 @@ export class RegisterQueries<E extends ObjectLiteral, X extends object, L extend
   /** The caller may act on this register's entries (not merely on some, under conditions entries cannot meet). */
   assertMay(principal: Principal, action: Action): void {
     if (!principal.ability.can(action, caslSubject(this.register.subject as Subject, {}))) throw forbidden();
+  }
+
+  /**
+   * The start of every change: the caller may `action` this register's entries (403 otherwise),
+   * and the case it is decided in takes the change (see RegisterChanges.caseForChange).
+   */
+  async decisionFor(principal: Principal, action: Action, caseId: string): Promise<CaseRef> {
+    this.assertMay(principal, action);
+    return this.changes.caseForChange(principal, caseId);
+  }
+
+  /** The entry's next version, changed now. */
+  bump(entry: { version: number; updatedAt: Date }): void {
+    entry.version += 1;
+    entry.updatedAt = this.clock.now();
   }
 
   async list(principal: Principal, query: RegisterFilters & PageQueryDto): Promise<Page<unknown>> {

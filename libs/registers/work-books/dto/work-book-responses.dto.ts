@@ -26,6 +26,7 @@ export class WorkBookListItemDto extends RegisterLinksDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The duplicate that replaced this book' }) replacedById!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) returnedOn!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) cancelledOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancellationReason!: string | null;
 }
 
 export class WorkBookPageDto extends PageOf(WorkBookListItemDto) {}
@@ -52,7 +53,6 @@ export class WorkBookMovementDto {
 
 /** One book: what it says, the books it replaces or is replaced by, its hand-overs and returns, its cases. */
 export class WorkBookDto extends WorkBookListItemDto {
-  @ApiProperty({ type: String, nullable: true }) cancellationReason!: string | null;
   @ApiProperty({ type: WorkBookRefDto, nullable: true }) replaces!: WorkBookRefDto | null;
   @ApiProperty({ type: WorkBookRefDto, nullable: true }) replacedBy!: WorkBookRefDto | null;
   @ApiProperty({ type: WorkBookMovementDto, isArray: true }) movements!: WorkBookMovementDto[];
