@@ -17,6 +17,7 @@ import { AttorneyCase } from '../libs/registers/attorney-cases/attorney-case.ent
 import { AttorneyCaseRepository } from '../libs/registers/attorney-cases/attorney-case.repository.js';
 import { DisplacedPerson } from '../libs/registers/displaced-persons/displaced-person.entity.js';
 import { DisplacedPersonRepository } from '../libs/registers/displaced-persons/displaced-person.repository.js';
+import { RegisterEntriesRepository } from '../libs/registers/shared/kit/register-entries.repository.js';
 import { RegisterChangesRepository } from '../libs/registers/shared/register-changes.repository.js';
 import { WorkBook, WorkBookMovement } from '../libs/registers/work-books/work-book.entity.js';
 import { WorkBookRepository } from '../libs/registers/work-books/work-book.repository.js';
@@ -124,6 +125,13 @@ export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
     repository: RegisterChangesRepository,
     entities: [CaseFile],
     create: (db) => new RegisterChangesRepository(db),
+  },
+  {
+    // The kit's generic SQL, shown on the work books register's shape.
+    file: 'libs/registers/shared/kit/queries/register-entries.repository.sql',
+    repository: RegisterEntriesRepository,
+    entities: [WorkBook],
+    create: (db) => new RegisterEntriesRepository(db),
   },
   {
     file: 'libs/registers/work-books/queries/work-book.repository.sql',

@@ -23,15 +23,11 @@ const INFRASTRUCTURE = ['libs/embedded/embedded-postgres.ts', 'libs/database/mig
 /** Not yet moved: the registers' own queries, which the register kit replaces. This list may only shrink. */
 const REGISTERS_NOT_YET_MOVED = [
   'libs/registers/attorney-cases/attorney-case-queries.service.ts',
-  'libs/registers/businesses/business-queries.service.ts',
-  'libs/registers/businesses/businesses.service.ts',
   'libs/registers/displaced-persons/displaced-person-queries.service.ts',
   'libs/registers/displaced-persons/displaced-persons.service.ts',
   'libs/registers/housing-buyouts/housing-buyout-queries.service.ts',
   'libs/registers/housing-buyouts/housing-buyouts.service.ts',
   'libs/registers/real-estate/real-estate-queries.service.ts',
-  'libs/registers/work-books/work-book-queries.service.ts',
-  'libs/registers/work-books/work-books.service.ts',
 ];
 
 describe('SQL lives in repositories', () => {
@@ -43,6 +39,11 @@ describe('SQL lives in repositories', () => {
       .map(({ path }) => path)
       .filter((path) => !INFRASTRUCTURE.includes(path) && !REGISTERS_NOT_YET_MOVED.includes(path));
     expect(outside).toEqual([]);
+  });
+
+  it('the list of registers not yet moved only shrinks: each file on it still sends SQL', () => {
+    const moved = REGISTERS_NOT_YET_MOVED.filter((path) => !files.some((file) => file.path === path && RAW_SQL.test(file.text)));
+    expect(moved).toEqual([]);
   });
 
   it('only the library of cases writes case_file', () => {
