@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AuditPageDto } from './dto/audit-entry.response.js';
+import { ApiBearerAuth, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { AuditService } from './audit.service.js';
 import { AuditQueryDto } from './dto/audit-query.dto.js';
@@ -12,6 +13,7 @@ export class AuditController {
 
   @Get()
   @Allow('read', 'AuditEntry')
+  @ApiOkResponse({ type: AuditPageDto })
   list(@Query() query: AuditQueryDto) {
     return this.audit.list(query);
   }

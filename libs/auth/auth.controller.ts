@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { LoginAnswerDto, MeDto, TokensDto } from './dto/auth.response.js';
+import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentPrincipal, Public, SignedIn } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
@@ -24,6 +25,7 @@ export class AuthController {
   @Public()
   @UseGuards(LocalAuthGuard)
   @ApiBody({ type: LoginDto })
+  @ApiOkResponse({ type: LoginAnswerDto })
   async login(@Req() request: Request) {
     const user = request.user as User;
     const tokens = await this.auth.issueTokens(user);
@@ -35,6 +37,7 @@ export class AuthController {
   @Post('auth/refresh')
   @HttpCode(200)
   @Public()
+  @ApiOkResponse({ type: TokensDto })
   refresh(@Body() body: RefreshDto) {
     return this.auth.refresh(body.refreshToken);
   }
@@ -42,6 +45,7 @@ export class AuthController {
   @Post('auth/logout')
   @HttpCode(204)
   @Public()
+  @ApiNoContentResponse()
   async logout(@Body() body: RefreshDto): Promise<void> {
     await this.auth.logout(body.refreshToken);
   }
@@ -49,6 +53,7 @@ export class AuthController {
   @Get('me')
   @SignedIn()
   @ApiBearerAuth()
+  @ApiOkResponse({ type: MeDto })
   me(@CurrentPrincipal() principal: Principal) {
     return describePrincipal(principal);
   }

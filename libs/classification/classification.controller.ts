@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ClassificationMarkDto, ClassificationMarkPageDto } from './dto/classification-mark.response.js';
+import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { CreateClassificationMarkDto, ClassificationQueryDto, UpdateClassificationMarkDto } from './dto/classification-mark.dto.js';
 import { ClassificationService } from './classification.service.js';
@@ -12,24 +13,28 @@ export class ClassificationController {
 
   @Get()
   @Allow('read', 'ClassificationMark')
+  @ApiOkResponse({ type: ClassificationMarkPageDto })
   list(@Query() query: ClassificationQueryDto) {
     return this.marks.list(query);
   }
 
   @Get(':id')
   @Allow('read', 'ClassificationMark')
+  @ApiOkResponse({ type: ClassificationMarkDto })
   get(@Param('id', ParseUUIDPipe) id: string) {
     return this.marks.get(id);
   }
 
   @Post()
   @Allow('create', 'ClassificationMark')
+  @ApiCreatedResponse({ type: ClassificationMarkDto })
   create(@Body() dto: CreateClassificationMarkDto) {
     return this.marks.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'ClassificationMark')
+  @ApiOkResponse({ type: ClassificationMarkDto })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClassificationMarkDto) {
     return this.marks.update(id, dto);
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { HealthDto } from './dto/health.response.js';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
@@ -28,6 +29,8 @@ export class HealthController {
   /** 200 when the database and object storage both answer, 503 naming the part that does not. */
   @Get()
   @Public()
+  @ApiOkResponse({ type: HealthDto, description: 'The database and object storage both answer' })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'A part does not answer' })
   async health(@Res({ passthrough: true }) response: Response) {
     const [database, storage] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { NumberFormatListDto, NumberingBookDto, NumberingBookPageDto, NumberTemplatePreviewDto } from './dto/numbering-book.response.js';
+import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { CreateNumberingBookDto, NumberingBookQueryDto, PreviewNumberTemplateDto, UpdateNumberingBookDto } from './dto/numbering-book.dto.js';
 import { NumberingBooksService } from './numbering-books.service.js';
@@ -13,6 +14,7 @@ export class NumberingBooksController {
 
   @Get()
   @Allow('read', 'NumberingBook')
+  @ApiOkResponse({ type: NumberingBookPageDto })
   list(@Query() query: NumberingBookQueryDto) {
     return this.books.list(query);
   }
@@ -20,6 +22,7 @@ export class NumberingBooksController {
   /** Ready-made formats (Serbia, Bosnia and Herzegovina, Montenegro, ...) with an example number each. */
   @Get('formats')
   @Allow('read', 'NumberingBook')
+  @ApiOkResponse({ type: NumberFormatListDto })
   formats() {
     return { items: this.books.formats() };
   }
@@ -28,24 +31,28 @@ export class NumberingBooksController {
   @Post('preview')
   @HttpCode(200)
   @Allow('read', 'NumberingBook')
+  @ApiOkResponse({ type: NumberTemplatePreviewDto })
   preview(@Body() dto: PreviewNumberTemplateDto) {
     return this.books.preview(dto);
   }
 
   @Get(':id')
   @Allow('read', 'NumberingBook')
+  @ApiOkResponse({ type: NumberingBookDto })
   get(@Param('id', ParseUUIDPipe) id: string) {
     return this.books.get(id);
   }
 
   @Post()
   @Allow('create', 'NumberingBook')
+  @ApiCreatedResponse({ type: NumberingBookDto })
   create(@Body() dto: CreateNumberingBookDto) {
     return this.books.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'NumberingBook')
+  @ApiOkResponse({ type: NumberingBookDto })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateNumberingBookDto) {
     return this.books.update(id, dto);
   }

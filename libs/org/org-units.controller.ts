@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { OrgUnitDto, OrgUnitPageDto } from './dto/org.response.js';
+import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { CreateOrgUnitDto, OrgUnitQueryDto, UpdateOrgUnitDto } from './dto/org-unit.dto.js';
 import { OrgUnitsService } from './org-units.service.js';
@@ -12,24 +13,28 @@ export class OrgUnitsController {
 
   @Get()
   @Allow('read', 'OrgUnit')
+  @ApiOkResponse({ type: OrgUnitPageDto })
   list(@Query() query: OrgUnitQueryDto) {
     return this.units.list(query);
   }
 
   @Get(':id')
   @Allow('read', 'OrgUnit')
+  @ApiOkResponse({ type: OrgUnitDto })
   get(@Param('id', ParseUUIDPipe) id: string) {
     return this.units.get(id);
   }
 
   @Post()
   @Allow('create', 'OrgUnit')
+  @ApiCreatedResponse({ type: OrgUnitDto })
   create(@Body() dto: CreateOrgUnitDto) {
     return this.units.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'OrgUnit')
+  @ApiOkResponse({ type: OrgUnitDto })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateOrgUnitDto) {
     return this.units.update(id, dto);
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { PositionDto, PositionPageDto } from './dto/org.response.js';
+import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { CreatePositionDto, PositionQueryDto, UpdatePositionDto } from './dto/position.dto.js';
@@ -13,24 +14,28 @@ export class PositionsController {
 
   @Get()
   @Allow('read', 'Position')
+  @ApiOkResponse({ type: PositionPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() query: PositionQueryDto) {
     return this.positions.list(principal, query);
   }
 
   @Get(':id')
   @Allow('read', 'Position')
+  @ApiOkResponse({ type: PositionDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
     return this.positions.getVisible(principal, id);
   }
 
   @Post()
   @Allow('create', 'Position')
+  @ApiCreatedResponse({ type: PositionDto })
   create(@Body() dto: CreatePositionDto) {
     return this.positions.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'Position')
+  @ApiOkResponse({ type: PositionDto })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdatePositionDto) {
     return this.positions.update(id, dto);
   }

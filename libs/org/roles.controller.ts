@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { RoleDto, RolePageDto } from './dto/org.response.js';
+import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { CreateRoleDto, RoleQueryDto, UpdateRoleDto } from './dto/role.dto.js';
 import { RolesService } from './roles.service.js';
@@ -12,24 +13,28 @@ export class RolesController {
 
   @Get()
   @Allow('read', 'Role')
+  @ApiOkResponse({ type: RolePageDto })
   list(@Query() query: RoleQueryDto) {
     return this.roles.list(query);
   }
 
   @Get(':id')
   @Allow('read', 'Role')
+  @ApiOkResponse({ type: RoleDto })
   get(@Param('id', ParseUUIDPipe) id: string) {
     return this.roles.get(id);
   }
 
   @Post()
   @Allow('create', 'Role')
+  @ApiCreatedResponse({ type: RoleDto })
   create(@Body() dto: CreateRoleDto) {
     return this.roles.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'Role')
+  @ApiOkResponse({ type: RoleDto })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateRoleDto) {
     return this.roles.update(id, dto);
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { UserDto, UserPageDto, UserDetailDto } from './dto/org.response.js';
+import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto.js';
@@ -13,24 +14,28 @@ export class UsersController {
 
   @Get()
   @Allow('read', 'User')
+  @ApiOkResponse({ type: UserPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() query: UserQueryDto) {
     return this.users.list(principal, query);
   }
 
   @Get(':id')
   @Allow('read', 'User')
+  @ApiOkResponse({ type: UserDetailDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
     return this.users.get(principal, id);
   }
 
   @Post()
   @Allow('create', 'User')
+  @ApiCreatedResponse({ type: UserDto })
   create(@Body() dto: CreateUserDto) {
     return this.users.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'User')
+  @ApiOkResponse({ type: UserDto })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto) {
     return this.users.update(id, dto);
   }
