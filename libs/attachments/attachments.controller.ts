@@ -1,5 +1,7 @@
 import { applyDecorators, Body, Controller, Get, Headers, Logger, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AttachmentDto, AttachmentLinkDto, AttachmentPageDto, UploadedAttachmentDto } from './dto/attachment.response.js';
+import { ApiFileResponse } from '../shared/response-dto.js';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
@@ -38,6 +40,7 @@ export class AttachmentsController {
   @Post('cases/:id/attachments')
   @Allow('create', 'Attachment')
   @MultipartUpload()
+  @ApiCreatedResponse({ type: UploadedAttachmentDto })
   upload(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) caseId: string,
@@ -53,6 +56,7 @@ export class AttachmentsController {
   @Post('cases/:id/documents/:actId/attachments')
   @Allow('create', 'Attachment')
   @MultipartUpload()
+  @ApiCreatedResponse({ type: UploadedAttachmentDto })
   uploadToAct(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) caseId: string,
@@ -68,12 +72,14 @@ export class AttachmentsController {
 
   @Get('cases/:id/attachments')
   @Allow('read', 'Attachment')
+  @ApiOkResponse({ type: AttachmentPageDto })
   list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string, @Query() query: CaseAttachmentsQueryDto) {
     return this.attachments.listForCase(principal, caseId, query);
   }
 
   @Get('attachments/:id')
   @Allow('read', 'Attachment')
+  @ApiOkResponse({ type: AttachmentDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
     return this.attachments.detail(principal, id);
   }
@@ -81,6 +87,7 @@ export class AttachmentsController {
   @Post('attachments/:id/versions')
   @Allow('create', 'Attachment')
   @MultipartUpload()
+  @ApiCreatedResponse({ type: AttachmentDto })
   addVersion(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request) {
     return this.attachments.addVersion(principal, id, request);
   }
@@ -92,6 +99,7 @@ export class AttachmentsController {
   @Post('attachments/:id/stamp')
   @Allow('create', 'Attachment')
   @NoRequestTransaction()
+  @ApiCreatedResponse({ type: AttachmentDto })
   stamp(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -109,7 +117,7 @@ export class AttachmentsController {
    */
   @Get('attachments/:id/content')
   @Allow('read', 'Attachment')
-  @ApiProduces('application/octet-stream')
+  @ApiFileResponse('application/octet-stream')
   async content(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: ContentQueryDto, @Res() response: Response) {
     const content = await this.attachments.openContent(principal, id, query.version);
     const { version } = content;
@@ -132,6 +140,7 @@ export class AttachmentsController {
   /** A link straight to storage, valid for a few minutes (see LINK_SECONDS). */
   @Get('attachments/:id/link')
   @Allow('read', 'Attachment')
+  @ApiOkResponse({ type: AttachmentLinkDto })
   link(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: VersionQueryDto) {
     return this.attachments.link(principal, id, query.version);
   }

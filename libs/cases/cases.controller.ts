@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AddedActDto, CaseDetailDto, CasePageDto, CaseWorkflowDto, PossibleDuplicateListDto, RegisteredCaseDto } from './dto/case.response.js';
+import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, SignedIn } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { AddDocumentDto, AssignCaseDto, CaseActionDto } from './dto/case-commands.dto.js';
@@ -29,12 +30,14 @@ export class CasesController {
 
   @Post()
   @Allow('register', 'Case')
+  @ApiCreatedResponse({ type: RegisteredCaseDto })
   register(@CurrentPrincipal() principal: Principal, @Body() dto: RegisterCaseDto) {
     return this.registration.registerIncomingSubmission(principal, dto);
   }
 
   @Get()
   @Allow('read', 'Case')
+  @ApiOkResponse({ type: CasePageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() query: CaseQueryDto) {
     return this.queries.list(principal, query);
   }
@@ -42,6 +45,7 @@ export class CasesController {
   /** Before registering: cases of the same party about a similar matter in the last 30 days. */
   @Get('possible-duplicates')
   @Allow('register', 'Case')
+  @ApiOkResponse({ type: PossibleDuplicateListDto })
   possibleDuplicates(@CurrentPrincipal() principal: Principal, @Query() query: DuplicateQueryDto) {
     return this.registration.possibleDuplicates(principal, query);
   }
@@ -49,18 +53,21 @@ export class CasesController {
   /** The state machine as data, so clients show the same states and actions the server enforces. */
   @Get('workflow')
   @SignedIn()
+  @ApiOkResponse({ type: CaseWorkflowDto })
   stateMachine() {
     return { states: CASE_STATES, terminalStates: TERMINAL_STATES, actions: CASE_ACTIONS, transitions: CASE_TRANSITIONS };
   }
 
   @Get(':id')
   @Allow('read', 'Case')
+  @ApiOkResponse({ type: CaseDetailDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
     return this.queries.detail(principal, id);
   }
 
   @Post(':id/documents')
   @Allow('read', 'Case')
+  @ApiCreatedResponse({ type: AddedActDto })
   addDocument(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddDocumentDto) {
     return this.documents.addAct(principal, id, dto);
   }
@@ -68,6 +75,7 @@ export class CasesController {
   @Post(':id/assign')
   @HttpCode(200)
   @Allow('assign', 'Case')
+  @ApiOkResponse({ type: CaseDetailDto })
   assign(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AssignCaseDto) {
     return this.workflow.assign(principal, id, dto);
   }
@@ -75,6 +83,7 @@ export class CasesController {
   @Post(':id/actions/:action')
   @HttpCode(200)
   @Allow('read', 'Case')
+  @ApiOkResponse({ type: CaseDetailDto })
   act(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { DeliveryDto, DeliveryPageDto } from './dto/books.response.js';
+import { ApiBearerAuth, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { ConfirmDeliveryDto, DeliveryQueryDto } from './dto/delivery.dto.js';
@@ -17,6 +18,7 @@ export class DeliveryBookController {
 
   @Get()
   @Allow('read', 'Case')
+  @ApiOkResponse({ type: DeliveryPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() query: DeliveryQueryDto) {
     return this.deliveries.list(principal, query);
   }
@@ -24,6 +26,7 @@ export class DeliveryBookController {
   @Post(':id/confirm')
   @HttpCode(200)
   @Allow('read', 'Case')
+  @ApiOkResponse({ type: DeliveryDto })
   confirm(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmDeliveryDto) {
     return this.deliveries.confirm(principal, id, dto);
   }

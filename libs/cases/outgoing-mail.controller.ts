@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { OutgoingMailDto, OutgoingMailPageDto } from './dto/books.response.js';
+import { ApiBearerAuth, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { MailReceiptDto, OutgoingMailQueryDto, SendMailDto } from './dto/outgoing-mail.dto.js';
@@ -14,6 +15,7 @@ export class OutgoingMailController {
 
   @Get()
   @Allow('read', 'Case')
+  @ApiOkResponse({ type: OutgoingMailPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() query: OutgoingMailQueryDto) {
     return this.mail.list(principal, query);
   }
@@ -21,6 +23,7 @@ export class OutgoingMailController {
   @Post(':id/send')
   @HttpCode(200)
   @Allow('register', 'Case')
+  @ApiOkResponse({ type: OutgoingMailDto })
   send(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SendMailDto) {
     return this.mail.send(principal, id, dto);
   }
@@ -28,6 +31,7 @@ export class OutgoingMailController {
   @Post(':id/receipt')
   @HttpCode(200)
   @Allow('register', 'Case')
+  @ApiOkResponse({ type: OutgoingMailDto })
   recordReceipt(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MailReceiptDto) {
     return this.mail.recordReceipt(principal, id, dto);
   }

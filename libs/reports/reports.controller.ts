@@ -1,5 +1,7 @@
 import { Controller, Get, Header, Headers, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { DashboardDto, InspectionReportDto, MonthlyReportDto, OverdueReportDto, UnresolvedReportDto } from './dto/report.response.js';
+import { ApiFileResponse } from '../shared/response-dto.js';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { documentLocale } from '../documents/labels.js';
@@ -39,13 +41,14 @@ export class ReportsController {
   /** Monthly work and efficiency report, per unit and official. */
   @Get('monthly')
   @Allow('read', 'Report')
+  @ApiOkResponse({ type: MonthlyReportDto })
   monthlyReport(@CurrentPrincipal() principal: Principal, @Query() query: MonthReportQueryDto) {
     return this.monthly.report(principal, query);
   }
 
   @Get('monthly.csv')
   @Allow('export', 'Report')
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   @Header('Cache-Control', 'no-store')
   async monthlyCsv(@CurrentPrincipal() principal: Principal, @Query() query: MonthReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -54,7 +57,7 @@ export class ReportsController {
 
   @Get('monthly.pdf')
   @Allow('export', 'Report')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async monthlyPdf(@CurrentPrincipal() principal: Principal, @Query() query: MonthReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -64,13 +67,14 @@ export class ReportsController {
   /** Annual report for the administrative inspection: administrative-procedure cases per unit. */
   @Get('inspection')
   @Allow('read', 'Report')
+  @ApiOkResponse({ type: InspectionReportDto })
   inspectionReport(@CurrentPrincipal() principal: Principal, @Query() query: YearReportQueryDto) {
     return this.inspection.report(principal, query);
   }
 
   @Get('inspection.csv')
   @Allow('export', 'Report')
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   @Header('Cache-Control', 'no-store')
   async inspectionCsv(@CurrentPrincipal() principal: Principal, @Query() query: YearReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -79,7 +83,7 @@ export class ReportsController {
 
   @Get('inspection.pdf')
   @Allow('export', 'Report')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async inspectionPdf(@CurrentPrincipal() principal: Principal, @Query() query: YearReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -89,13 +93,14 @@ export class ReportsController {
   /** Open cases today per unit and official: by state, against the deadline, by age. */
   @Get('unresolved')
   @Allow('read', 'Report')
+  @ApiOkResponse({ type: UnresolvedReportDto })
   unresolvedReport(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportQueryDto) {
     return this.open.unresolved(principal, query);
   }
 
   @Get('unresolved.csv')
   @Allow('export', 'Report')
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   @Header('Cache-Control', 'no-store')
   async unresolvedCsv(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -104,7 +109,7 @@ export class ReportsController {
 
   @Get('unresolved.pdf')
   @Allow('export', 'Report')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async unresolvedPdf(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -114,6 +119,7 @@ export class ReportsController {
   /** Open cases past their due date, longest overdue first, a page at a time. */
   @Get('overdue')
   @Allow('read', 'Report')
+  @ApiOkResponse({ type: OverdueReportDto })
   overdueReport(@CurrentPrincipal() principal: Principal, @Query() query: OverdueReportQueryDto) {
     return this.open.overdue(principal, query);
   }
@@ -121,7 +127,7 @@ export class ReportsController {
   /** Every overdue case (no paging). */
   @Get('overdue.csv')
   @Allow('export', 'Report')
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   @Header('Cache-Control', 'no-store')
   async overdueCsv(@CurrentPrincipal() principal: Principal, @Query() query: OverdueReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -130,7 +136,7 @@ export class ReportsController {
 
   @Get('overdue.pdf')
   @Allow('export', 'Report')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async overduePdf(@CurrentPrincipal() principal: Principal, @Query() query: OverdueReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -140,6 +146,7 @@ export class ReportsController {
   /** Today at a glance: intake, decisions, open cases by state, near and past due. */
   @Get('dashboard')
   @Allow('read', 'Report')
+  @ApiOkResponse({ type: DashboardDto })
   dashboard(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportQueryDto) {
     return this.open.dashboard(principal, query);
   }
