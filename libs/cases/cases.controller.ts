@@ -3,7 +3,7 @@ import { AddedActDto, CaseDetailDto, CasePageDto, CaseWorkflowDto, PossibleDupli
 import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, SignedIn } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
-import { AddDocumentDto, AssignCaseDto, CaseActionDto } from './dto/case-commands.dto.js';
+import { AddActDto, AssignCaseDto, CaseActionDto } from './dto/case-commands.dto.js';
 import { CaseQueryDto } from './dto/case-query.dto.js';
 import { DuplicateQueryDto, RegisterCaseDto } from './dto/register-case.dto.js';
 import { CaseDocumentsService } from './case-documents.service.js';
@@ -68,7 +68,7 @@ export class CasesController {
   @Post(':id/documents')
   @Allow('read', 'Case')
   @ApiCreatedResponse({ type: AddedActDto })
-  addDocument(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddDocumentDto) {
+  addDocument(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddActDto) {
     return this.documents.addAct(principal, id, dto);
   }
 

@@ -66,7 +66,7 @@ export class CasePageDto extends PageOf(CaseListItemDto) {
   @ApiProperty({ description: 'A text search counts its matches only up to a limit: `total` is then "at least"' }) totalCapped!: boolean;
 }
 
-export class PartyDto {
+export class CasePartyDto {
   @ApiProperty() name!: string;
   @ApiProperty({ type: String, nullable: true }) address!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'JMBG or PIB; only for those who work with the case' }) personalId?: string | null;
@@ -149,7 +149,7 @@ export class CaseEventDto {
 
 /** The whole case: summary, party, acts, holds, hand-overs, archive, history. */
 export class CaseDetailDto extends CaseListItemDto {
-  @ApiProperty({ type: PartyDto }) party!: PartyDto;
+  @ApiProperty({ type: CasePartyDto }) party!: CasePartyDto;
   @ApiProperty() attachmentsCount!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'The fee paid, in dinars' }) feeAmount!: number | null;
   @ApiProperty({ type: Number, nullable: true }) deadlineDays!: number | null;

@@ -54,7 +54,7 @@ export function useRegisterCase() {
 type GeneratedActBody = paths['/api/cases/{id}/documents']['post']['requestBody']['content']['application/json'];
 /**
  * The body of a new act. Generated, unless the OpenAPI document lost it: two DTO classes named
- * `AddDocumentDto` (cases, displaced persons) share one schema name there, and the later one wins.
+ * `AddActDto` (cases, displaced persons) share one schema name there, and the later one wins.
  * Until one is renamed, the act's fields are taken from the DTO as the cases module declares it.
  */
 export type AddActBody = GeneratedActBody extends { direction: unknown }

@@ -1911,7 +1911,31 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AddDocumentDto: {
+        AbilityRuleDto: {
+            action: components["schemas"]["Action"];
+            /** @description Conditions on the record's fields (MongoDB query) */
+            conditions?: {
+                [key: string]: unknown;
+            };
+            subject: components["schemas"]["Subject"];
+        };
+        /** @enum {string} */
+        ActDirection: "incoming" | "outgoing" | "internal";
+        ActDispatchDto: {
+            /** Format: date */
+            deliveredOn: string | null;
+            /** Format: uuid */
+            id: string;
+            method: components["schemas"]["DispatchMethod"];
+            recipientAddress: string | null;
+            recipientName: string;
+            /** Format: date */
+            sentOn: string | null;
+            status: components["schemas"]["MailStatus"];
+        };
+        /** @enum {string} */
+        Action: "manage" | "read" | "create" | "update" | "register" | "assign" | "process" | "archive" | "lend" | "dispose" | "approve" | "export" | "readPersonalData";
+        AddActDto: {
             /**
              * Format: uuid
              * @description The case in which the change is decided; you must be processing it
@@ -1938,6 +1962,25 @@ export interface components {
             validUntil?: string;
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
+        };
+        AddedActDto: {
+            /** Format: date-time */
+            actDate: string;
+            attachmentsCount: number;
+            /** Format: uuid */
+            caseId: string;
+            correspondent: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            direction: components["schemas"]["ActDirection"];
+            dispatch: components["schemas"]["ActDispatchDto"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 01-351-17/2026/2 */
+            number: string;
+            receivedVia: components["schemas"]["ReceivedVia"] | null;
+            subject: string;
+            subNumber: number;
         };
         AddEncumbranceDto: {
             /**
@@ -1998,6 +2041,42 @@ export interface components {
             /** @description The version of the list the committee saw */
             version?: number;
         };
+        ArchiveBookEntryDto: {
+            /** Format: date-time */
+            archivedAt: string;
+            /** @description Username of the archivist */
+            archivedBy: string;
+            /** Format: uuid */
+            caseId: string;
+            classCode: string;
+            closedYear: number;
+            /** @description The first year the case may be destroyed or handed over */
+            eligibleFromYear: number;
+            /** Format: uuid */
+            id: string;
+            location: components["schemas"]["ArchiveLocationDto"];
+            number: string;
+            openLoan: components["schemas"]["LoanDto"] | null;
+            partyName: string;
+            permanent: boolean;
+            retentionYears: number | null;
+            /** @description archived, lent, destroyed or handed_over */
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+            year: number;
+        };
+        ArchiveBookPageDto: {
+            items: components["schemas"]["ArchiveBookEntryDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        ArchiveLocationDto: {
+            box: string | null;
+            room: string;
+            shelf: string | null;
+        };
         AssignCaseDto: {
             /**
              * Format: uuid
@@ -2012,6 +2091,125 @@ export interface components {
              */
             orgUnitId?: string;
             version?: number;
+        };
+        AttachmentDto: {
+            /**
+             * Format: uuid
+             * @description The act it belongs to; null for the case itself
+             */
+            actId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The stored object was found missing by the storage sweep */
+            missing: boolean;
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            /** @description Bytes */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Username */
+            uploadedBy: string | null;
+            version: number;
+            versions: components["schemas"]["AttachmentVersionDto"][];
+        };
+        AttachmentLinkDto: {
+            /** Format: date-time */
+            expiresAt: string;
+            url: string;
+            version: number;
+        };
+        AttachmentListItemDto: {
+            /**
+             * Format: uuid
+             * @description The act it belongs to; null for the case itself
+             */
+            actId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The stored object was found missing by the storage sweep */
+            missing: boolean;
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            /** @description Bytes */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Username */
+            uploadedBy: string | null;
+            version: number;
+            /** @description How many versions it has */
+            versionCount: number;
+        };
+        AttachmentPageDto: {
+            items: components["schemas"]["AttachmentListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        AttachmentVersionDto: {
+            contentType: string;
+            filename: string;
+            /** @description The stored object was found missing by the storage sweep */
+            missing: boolean;
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            /** @description Bytes */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Username */
+            uploadedBy: string | null;
+            version: number;
+        };
+        AuditEntryDto: {
+            /** @example case.assign */
+            action: string;
+            /** @description Username; null for the system */
+            actor: string | null;
+            /** Format: uuid */
+            actorId: string | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string;
+            entityType: string;
+            /** @description Ascending with time (a bigint, as text) */
+            id: string;
+            requestId: string | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        BorrowerDto: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description When the borrower is a user of Spis
+             */
+            userId: string | null;
         };
         BuyerDto: {
             /** @example Njegoševa 12, Demo */
@@ -2095,6 +2293,30 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        CaseActDto: {
+            /** Format: date-time */
+            actDate: string;
+            attachmentsCount: number;
+            correspondent: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Username of who recorded it */
+            createdBy: string;
+            direction: components["schemas"]["ActDirection"];
+            dispatch: components["schemas"]["ActDispatchDto"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 01-351-17/2026/2 */
+            number: string;
+            receivedVia: components["schemas"]["ReceivedVia"] | null;
+            subject: string;
+            subNumber: number;
+        };
+        /**
+         * @description What the caller may do to the case now
+         * @enum {string}
+         */
+        CaseAction: "assign" | "accept" | "hold" | "resume" | "resolve" | "close" | "reopen" | "archive" | "lend" | "return" | "dispose" | "hand_over" | "cancel";
         CaseActionDto: {
             /**
              * Format: uuid
@@ -2121,6 +2343,190 @@ export interface components {
             /** @description The version of the case the caller saw */
             version: number;
         };
+        CaseAgesDto: {
+            over90: number;
+            upTo30: number;
+            upTo60: number;
+            upTo90: number;
+        };
+        CaseArchivePartDto: {
+            entry: components["schemas"]["ArchiveBookEntryDto"];
+            loans: components["schemas"]["LoanDto"][];
+            openLoan: components["schemas"]["LoanDto"] | null;
+        };
+        CaseAssigneeDto: {
+            fullName: string | null;
+            /** Format: uuid */
+            id: string;
+            username: string | null;
+        };
+        CaseDetailDto: {
+            administrativeProcedure: boolean;
+            archive: components["schemas"]["CaseArchivePartDto"] | null;
+            assignee: components["schemas"]["CaseAssigneeDto"] | null;
+            /** Format: uuid */
+            assigneeId: string | null;
+            attachmentsCount: number;
+            /** @description What the caller may do to the case now */
+            availableActions: components["schemas"]["CaseAction"][];
+            /** Format: uuid */
+            bookId: string;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            classificationCode: string;
+            /** Format: uuid */
+            classificationMarkId: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description Null without a deadline and for cancelled cases */
+            deadline: components["schemas"]["DeadlineDto"] | null;
+            deadlineDays: number | null;
+            deliveries: components["schemas"]["CaseHandOverDto"][];
+            documents: components["schemas"]["CaseActDto"][];
+            /** Format: date */
+            dueDate: string | null;
+            examinationProcedure: boolean;
+            /** @description The fee paid, in dinars */
+            feeAmount: number | null;
+            history: components["schemas"]["CaseEventDto"][];
+            holds: components["schemas"]["CaseHoldDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @example 01-351-17/2026 */
+            number: string;
+            orgUnit: components["schemas"]["CaseOrgUnitDto"];
+            /** Format: uuid */
+            orgUnitId: string;
+            party: components["schemas"]["PartyDto"];
+            partyName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            receivedVia: components["schemas"]["ReceivedVia"];
+            /** Format: date-time */
+            registeredAt: string;
+            resolution: string | null;
+            resolutionKind: components["schemas"]["ResolutionKind"] | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            retention: components["schemas"]["RetentionDto"] | null;
+            serial: number;
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+            version: number;
+            year: number;
+        };
+        CaseEventDto: {
+            /** @example assign */
+            action: string;
+            actor: string | null;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            } | null;
+            fromStatus: components["schemas"]["CaseStatus"] | null;
+            id: string;
+            toStatus: components["schemas"]["CaseStatus"] | null;
+        };
+        CaseHandOverDto: {
+            /** Format: date-time */
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            fromUsername: string;
+            /** Format: date-time */
+            handedAt: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: date-time */
+            supersededAt: string | null;
+            toOrgUnitCode: string;
+            /** Format: uuid */
+            toOrgUnitId: string;
+            /** Format: uuid */
+            toUserId: string | null;
+            toUsername: string | null;
+        };
+        CaseHoldDto: {
+            /** Format: date */
+            expectedUntil: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: uuid */
+            id: string;
+            reason: string | null;
+            /** Format: date */
+            to: string | null;
+        };
+        CaseListItemDto: {
+            administrativeProcedure: boolean;
+            assignee: components["schemas"]["CaseAssigneeDto"] | null;
+            /** Format: uuid */
+            assigneeId: string | null;
+            /** @description What the caller may do to the case now */
+            availableActions: components["schemas"]["CaseAction"][];
+            /** Format: uuid */
+            bookId: string;
+            classificationCode: string;
+            /** Format: uuid */
+            classificationMarkId: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description Null without a deadline and for cancelled cases */
+            deadline: components["schemas"]["DeadlineDto"] | null;
+            /** Format: date */
+            dueDate: string | null;
+            examinationProcedure: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example 01-351-17/2026 */
+            number: string;
+            orgUnit: components["schemas"]["CaseOrgUnitDto"];
+            /** Format: uuid */
+            orgUnitId: string;
+            partyName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            receivedVia: components["schemas"]["ReceivedVia"];
+            /** Format: date-time */
+            registeredAt: string;
+            resolution: string | null;
+            resolutionKind: components["schemas"]["ResolutionKind"] | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            serial: number;
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+            version: number;
+            year: number;
+        };
+        CaseOrgUnitDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        CasePageDto: {
+            items: components["schemas"]["CaseListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+            /** @description A text search counts its matches only up to a limit: `total` is then "at least" */
+            totalCapped: boolean;
+        };
+        /**
+         * @description archived, lent, destroyed or handed_over
+         * @enum {string}
+         */
+        CaseStatus: "registered" | "assigned" | "in_progress" | "on_hold" | "resolved" | "closed" | "archived" | "lent" | "destroyed" | "handed_over" | "cancelled";
+        CaseWorkflowDto: {
+            actions: components["schemas"]["CaseAction"][];
+            states: components["schemas"]["CaseStatus"][];
+            terminalStates: components["schemas"]["CaseStatus"][];
+            transitions: components["schemas"]["TransitionDto"][];
+        };
         ChangeStatusDto: {
             /**
              * Format: uuid
@@ -2138,6 +2544,29 @@ export interface components {
             status: "refugee" | "expelled" | "internally-displaced" | "returned" | "integrated" | "ceased";
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
+        };
+        ClassificationMarkDto: {
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            permanent: boolean;
+            /** @description Retention in years; null when permanent */
+            retentionYears: number | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            validFromYear: number;
+            validToYear: number | null;
+            version: number;
+        };
+        ClassificationMarkPageDto: {
+            items: components["schemas"]["ClassificationMarkDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
         };
         CloseAttorneyCaseDto: {
             /**
@@ -2159,6 +2588,8 @@ export interface components {
             /** @description Remark of the receiver, kept in the case history */
             note?: string;
         };
+        /** @enum {string} */
+        CounterScope: "year" | "year-unit" | "year-class";
         CreateAttorneyCaseDto: {
             /**
              * Format: uuid
@@ -2435,12 +2866,176 @@ export interface components {
              */
             series: string;
         };
+        DashboardDto: {
+            /** Format: date */
+            asOf: string;
+            dueSoon: number;
+            open: components["schemas"]["OpenCasesByStateDto"];
+            orgUnit: components["schemas"]["ReportUnitDto"] | null;
+            overdue: number;
+            receivedToday: number;
+            resolvedToday: number;
+        };
+        DeadlineDto: {
+            /** @description Days past the due date (0 when not late) */
+            daysOverdue: number;
+            /** Format: date */
+            dueDate: string;
+            /** @description running: ok, near, overdue; waiting for the party: paused; decided: met or missed */
+            state: components["schemas"]["DeadlineState"];
+        };
+        /**
+         * @description running: ok, near, overdue; waiting for the party: paused; decided: met or missed
+         * @enum {string}
+         */
+        DeadlineState: "ok" | "near" | "overdue" | "paused" | "met" | "missed";
+        DeliveryDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            confirmedBy: components["schemas"]["PersonRefDto"] | null;
+            from: components["schemas"]["DeliverySenderDto"];
+            /** Format: date-time */
+            handedAt: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            subject: string;
+            /**
+             * Format: date-time
+             * @description A later hand-over replaced this one before it was confirmed
+             */
+            supersededAt: string | null;
+            to: components["schemas"]["DeliveryReceiverDto"];
+        };
+        DeliveryPageDto: {
+            items: components["schemas"]["DeliveryDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        DeliveryReceiverDto: {
+            fullName: string | null;
+            orgUnitCode: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** Format: uuid */
+            userId: string | null;
+            username: string | null;
+        };
+        DeliverySenderDto: {
+            fullName: string;
+            orgUnitCode: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** Format: uuid */
+            userId: string;
+            username: string;
+        };
         DispatchDto: {
             /** @enum {string} */
             method: "post" | "registered_post" | "registered_post_return_receipt" | "courier" | "email" | "e_delivery" | "in_person";
             recipientAddress?: string;
             recipientName: string;
         };
+        /** @enum {string} */
+        DispatchMethod: "post" | "registered_post" | "registered_post_return_receipt" | "courier" | "email" | "e_delivery" | "in_person";
+        DisposalCandidateDto: {
+            /** Format: date-time */
+            archivedAt: string;
+            /** @description Username of the archivist */
+            archivedBy: string;
+            /** Format: uuid */
+            caseId: string;
+            classCode: string;
+            closedYear: number;
+            /** @description The first year the case may be destroyed or handed over */
+            eligibleFromYear: number;
+            /** Format: uuid */
+            id: string;
+            /** @description Out on loan: it must come back before it can be destroyed or handed over */
+            lent: boolean;
+            location: components["schemas"]["ArchiveLocationDto"];
+            number: string;
+            openLoan: components["schemas"]["LoanDto"] | null;
+            partyName: string;
+            permanent: boolean;
+            retentionYears: number | null;
+            /** @description archived, lent, destroyed or handed_over */
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+            year: number;
+        };
+        DisposalCandidatePageDto: {
+            items: components["schemas"]["DisposalCandidateDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        DisposalListDetailDto: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** @description Username */
+            approvedBy: string | null;
+            archiveConsent: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Username */
+            createdBy: string;
+            decisionNumber: string | null;
+            /** Format: uuid */
+            id: string;
+            itemCount: number;
+            items: components["schemas"]["ArchiveBookEntryDto"][];
+            kind: components["schemas"]["DisposalListKind"];
+            note: string | null;
+            /** Format: date-time */
+            rejectedAt: string | null;
+            /** @description Username */
+            rejectedBy: string | null;
+            rejectionReason: string | null;
+            status: components["schemas"]["DisposalListStatus"];
+            version: number;
+        };
+        DisposalListDto: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** @description Username */
+            approvedBy: string | null;
+            archiveConsent: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Username */
+            createdBy: string;
+            decisionNumber: string | null;
+            /** Format: uuid */
+            id: string;
+            itemCount: number;
+            kind: components["schemas"]["DisposalListKind"];
+            note: string | null;
+            /** Format: date-time */
+            rejectedAt: string | null;
+            /** @description Username */
+            rejectedBy: string | null;
+            rejectionReason: string | null;
+            status: components["schemas"]["DisposalListStatus"];
+            version: number;
+        };
+        /** @enum {string} */
+        DisposalListKind: "disposal" | "handover";
+        DisposalListPageDto: {
+            items: components["schemas"]["DisposalListDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        /** @enum {string} */
+        DisposalListStatus: "draft" | "approved" | "rejected";
         EndLeaseDto: {
             /**
              * Format: uuid
@@ -2465,6 +3060,21 @@ export interface components {
              * @example 54.37
              */
             area: string;
+        };
+        HealthDto: {
+            database: components["schemas"]["PartStatusDto"];
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            storage: components["schemas"]["PartStatusDto"];
+        };
+        HeldPositionDto: {
+            active: boolean;
+            /** Format: uuid */
+            id: string;
+            orgUnitCode: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            title: string;
         };
         HolderDto: {
             /**
@@ -2498,6 +3108,28 @@ export interface components {
              * @example 102.5000
              */
             value: string;
+        };
+        InspectionFiguresDto: {
+            /** @description Closed cases reopened in the year (after an appeal) */
+            appeals: number;
+            /** @description Pending on 1 January */
+            carriedOver: number;
+            received: number;
+            resolved: number;
+            resolvedInTime: number;
+            resolvedLate: number;
+            unresolved: number;
+            unresolvedOverdue: number;
+        };
+        InspectionReportDto: {
+            orgUnit: components["schemas"]["ReportUnitDto"] | null;
+            period: components["schemas"]["YearPeriodDto"];
+            total: components["schemas"]["InspectionFiguresDto"];
+            units: components["schemas"]["InspectionUnitLineDto"][];
+        };
+        InspectionUnitLineDto: {
+            figures: components["schemas"]["InspectionFiguresDto"];
+            orgUnit: components["schemas"]["ReportUnitDto"];
         };
         IssueDuplicateDto: {
             /**
@@ -2549,6 +3181,62 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        LoanDto: {
+            borrower: components["schemas"]["BorrowerDto"];
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lentAt: string;
+            /** @description Username of the archivist who lent it */
+            lentBy: string;
+            /** @description Still out past its due date */
+            overdue: boolean;
+            purpose: string | null;
+            /** @description Username of the archivist who took it back */
+            receivedBy: string | null;
+            /** Format: date-time */
+            returnedAt: string | null;
+        };
+        LoanListItemDto: {
+            borrower: components["schemas"]["BorrowerDto"];
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lentAt: string;
+            /** @description Username of the archivist who lent it */
+            lentBy: string;
+            number: string;
+            /** @description Still out past its due date */
+            overdue: boolean;
+            purpose: string | null;
+            /** @description Username of the archivist who took it back */
+            receivedBy: string | null;
+            /** Format: date-time */
+            returnedAt: string | null;
+            subject: string;
+        };
+        LoanPageDto: {
+            items: components["schemas"]["LoanListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        LoginAnswerDto: {
+            accessToken: string;
+            /** @description Seconds the access token is valid for */
+            expiresIn: number;
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            user: components["schemas"]["MeDto"];
+        };
         LoginDto: {
             /** @example demo */
             password: string;
@@ -2571,6 +3259,8 @@ export interface components {
             /** @description The version of the entry the caller saw */
             version?: number;
         };
+        /** @enum {string} */
+        MailStatus: "pending" | "sent" | "delivered" | "returned";
         MarkHearingDto: {
             /**
              * Format: uuid
@@ -2589,6 +3279,31 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        MeDto: {
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            locale: string;
+            permissions: components["schemas"]["AbilityRuleDto"][];
+            positions: components["schemas"]["MePositionDto"][];
+            username: string;
+        };
+        MeOrgUnitDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+        };
+        MePositionDto: {
+            /** Format: uuid */
+            id: string;
+            orgUnit: components["schemas"]["MeOrgUnitDto"];
+            roles: components["schemas"]["MeRoleDto"][];
+            title: string;
+        };
+        MeRoleDto: {
+            code: string;
+            name: string;
+        };
         MoneyDto: {
             /**
              * @description Minor units (para): 1250000000 is 12,500,000.00 dinars
@@ -2600,6 +3315,95 @@ export interface components {
              * @enum {string}
              */
             currency: "RSD";
+        };
+        MonthlyFiguresDto: {
+            assigned: number;
+            /** @description Calendar days from receipt to decision, on average; null without decisions */
+            averageDaysToResolve: number | null;
+            overdue: number;
+            pending: number;
+            received: number;
+            resolved: number;
+            resolvedInTime: number;
+            resolvedLate: number;
+        };
+        MonthlyOfficialLineDto: {
+            figures: components["schemas"]["MonthlyFiguresDto"];
+            official: components["schemas"]["ReportOfficialDto"] | null;
+        };
+        MonthlyReportDto: {
+            /** @description The unit the report was narrowed to (with its sub-units) */
+            orgUnit: components["schemas"]["ReportUnitDto"] | null;
+            period: components["schemas"]["MonthPeriodDto"];
+            total: components["schemas"]["MonthlyFiguresDto"];
+            units: components["schemas"]["MonthlyUnitLineDto"][];
+        };
+        MonthlyUnitLineDto: {
+            figures: components["schemas"]["MonthlyFiguresDto"];
+            officials: components["schemas"]["MonthlyOfficialLineDto"][];
+            orgUnit: components["schemas"]["ReportUnitDto"];
+        };
+        MonthPeriodDto: {
+            /**
+             * Format: date
+             * @description The last day counted: `to`, or today while the period runs
+             */
+            asOf: string;
+            /** @description The period is over */
+            complete: boolean;
+            /** Format: date */
+            from: string;
+            month: number;
+            /**
+             * Format: date
+             * @description The period's last day
+             */
+            to: string;
+            year: number;
+        };
+        NumberFormatDto: {
+            country: string;
+            description: string;
+            example: string;
+            scope: components["schemas"]["CounterScope"];
+            template: string;
+        };
+        NumberFormatListDto: {
+            items: components["schemas"]["NumberFormatDto"][];
+        };
+        NumberingBookDto: {
+            code: string;
+            counterScope: components["schemas"]["CounterScope"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            name: string;
+            /** @example {class}-{serial}/{year} */
+            template: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        NumberingBookPageDto: {
+            items: components["schemas"]["NumberingBookDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        NumberTemplatePreviewDto: {
+            example: string | null;
+            problems: string[];
+            valid: boolean;
+        };
+        OpenCasesByStateDto: {
+            assigned: number;
+            inProgress: number;
+            onHold: number;
+            registered: number;
+            total: number;
         };
         OpposingPartyDto: {
             /** @example Petar Petrović */
@@ -2615,6 +3419,84 @@ export interface components {
              */
             registrationNumber?: string;
         };
+        OrgUnitDto: {
+            active: boolean;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            parentId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send it back on update: a stale version is refused (409) */
+            version: number;
+        };
+        OrgUnitPageDto: {
+            items: components["schemas"]["OrgUnitDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        OutgoingMailDto: {
+            /** Format: uuid */
+            actId: string;
+            actNumber: string;
+            actSubject: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            deliveredOn: string | null;
+            /** Format: uuid */
+            id: string;
+            method: components["schemas"]["DispatchMethod"];
+            receiptNote: string | null;
+            recipientAddress: string | null;
+            recipientName: string;
+            sentBy: components["schemas"]["PersonRefDto"] | null;
+            /** Format: date */
+            sentOn: string | null;
+            status: components["schemas"]["MailStatus"];
+            version: number;
+        };
+        OutgoingMailPageDto: {
+            items: components["schemas"]["OutgoingMailDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        OverdueCaseDto: {
+            classificationCode: string;
+            daysOverdue: number;
+            /** Format: date */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            number: string;
+            official: components["schemas"]["ReportOfficialDto"] | null;
+            orgUnit: components["schemas"]["ReportUnitDto"];
+            /** Format: date */
+            receivedOn: string;
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+        };
+        OverdueReportDto: {
+            /** Format: date */
+            asOf: string;
+            items: components["schemas"]["OverdueCaseDto"][];
+            orgUnit: components["schemas"]["ReportUnitDto"] | null;
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
         OwnerDto: {
             /** @example Petar Petrović */
             name: string;
@@ -2629,6 +3511,12 @@ export interface components {
             denominator: number;
             /** @example 1 */
             numerator: number;
+        };
+        PartStatusDto: {
+            /** @description Why the part does not answer (only when down) */
+            error?: string;
+            /** @enum {string} */
+            status: "up" | "down";
         };
         PartyDto: {
             /** @example Njegoševa 12, 11000 Beograd */
@@ -2680,6 +3568,47 @@ export interface components {
             /** @enum {string} */
             subject: "all" | "OrgUnit" | "User" | "Position" | "Role" | "ClassificationMark" | "NumberingBook" | "AuditEntry" | "Case" | "Attachment" | "ArchiveEntry" | "DisposalList" | "Report" | "RealEstate" | "WorkBook" | "Business" | "HousingBuyout" | "DisplacedPerson" | "AttorneyCase";
         };
+        PersonRefDto: {
+            fullName: string;
+            /** Format: uuid */
+            userId: string;
+            username: string;
+        };
+        PositionDto: {
+            active: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            roles: components["schemas"]["RoleRefDto"][];
+            title: string;
+            /**
+             * Format: uuid
+             * @description The holder; a vacant post has none
+             */
+            userId: string | null;
+            version: number;
+        };
+        PositionPageDto: {
+            items: components["schemas"]["PositionDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        PossibleDuplicateDto: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            partyName: string;
+            /** Format: date-time */
+            registeredAt: string;
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+        };
+        PossibleDuplicateListDto: {
+            items: components["schemas"]["PossibleDuplicateDto"][];
+        };
         PreviewNumberTemplateDto: {
             /**
              * @example year-unit
@@ -2692,6 +3621,8 @@ export interface components {
              */
             template: string;
         };
+        /** @enum {string} */
+        ReceivedVia: "counter" | "post" | "email" | "portal" | "courier" | "internal";
         RecordAssistanceDto: {
             /**
              * @description Cash amount in minor units (para, cents): 1500000 = 15 000.00; left out for assistance in kind
@@ -2843,6 +3774,68 @@ export interface components {
             /** @example Zahtev za izdavanje građevinske dozvole */
             subject: string;
         };
+        RegisteredCaseDto: {
+            administrativeProcedure: boolean;
+            archive: components["schemas"]["CaseArchivePartDto"] | null;
+            assignee: components["schemas"]["CaseAssigneeDto"] | null;
+            /** Format: uuid */
+            assigneeId: string | null;
+            attachmentsCount: number;
+            /** @description What the caller may do to the case now */
+            availableActions: components["schemas"]["CaseAction"][];
+            /** Format: uuid */
+            bookId: string;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            classificationCode: string;
+            /** Format: uuid */
+            classificationMarkId: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description Null without a deadline and for cancelled cases */
+            deadline: components["schemas"]["DeadlineDto"] | null;
+            deadlineDays: number | null;
+            deliveries: components["schemas"]["CaseHandOverDto"][];
+            documents: components["schemas"]["CaseActDto"][];
+            /** Format: date */
+            dueDate: string | null;
+            examinationProcedure: boolean;
+            /** @description The fee paid, in dinars */
+            feeAmount: number | null;
+            history: components["schemas"]["CaseEventDto"][];
+            holds: components["schemas"]["CaseHoldDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @example 01-351-17/2026 */
+            number: string;
+            orgUnit: components["schemas"]["CaseOrgUnitDto"];
+            /** Format: uuid */
+            orgUnitId: string;
+            party: components["schemas"]["PartyDto"];
+            partyName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            receivedVia: components["schemas"]["ReceivedVia"];
+            /** Format: date-time */
+            registeredAt: string;
+            resolution: string | null;
+            resolutionKind: components["schemas"]["ResolutionKind"] | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            retention: components["schemas"]["RetentionDto"] | null;
+            serial: number;
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+            version: number;
+            warnings: components["schemas"]["RegistrationWarningDto"][];
+            year: number;
+        };
+        RegistrationWarningDto: {
+            cases: components["schemas"]["PossibleDuplicateDto"][];
+            /** @enum {string} */
+            code: "POSSIBLE_DUPLICATE";
+        };
         RejectDisposalListDto: {
             /** @description Why the committee rejects the list */
             reason: string;
@@ -2880,6 +3873,20 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        ReportOfficialDto: {
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            username: string;
+        };
+        ReportUnitDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /** @enum {string} */
+        ResolutionKind: "granted" | "partially_granted" | "rejected" | "dismissed" | "suspended" | "withdrawn" | "other";
         ResumeBusinessDto: {
             /**
              * Format: uuid
@@ -2894,6 +3901,39 @@ export interface components {
             reason?: string;
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
+        };
+        RetentionDto: {
+            permanent: boolean;
+            years: number | null;
+        };
+        RoleDto: {
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            permissions: components["schemas"]["PermissionDto"][];
+            /** @description Built-in: defined in code, read-only through the API */
+            system: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send it back on update: a stale version is refused (409) */
+            version: number;
+        };
+        RolePageDto: {
+            items: components["schemas"]["RoleDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        RoleRefDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         ScheduleHearingDto: {
             /**
@@ -2923,6 +3963,14 @@ export interface components {
             /** @description The version seen by the caller, which is the one to stamp */
             version?: number;
         };
+        StampRefusalDto: {
+            /** @example ATTACHMENT_NOT_PDF */
+            code: string;
+            /** @description Why, in the stamp's language */
+            detail: string;
+        };
+        /** @enum {string} */
+        Subject: "all" | "OrgUnit" | "User" | "Position" | "Role" | "ClassificationMark" | "NumberingBook" | "AuditEntry" | "Case" | "Attachment" | "ArchiveEntry" | "DisposalList" | "Report" | "RealEstate" | "WorkBook" | "Business" | "HousingBuyout" | "DisplacedPerson" | "AttorneyCase";
         SuspendBusinessDto: {
             /**
              * Format: uuid
@@ -2940,6 +3988,61 @@ export interface components {
             to?: string;
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
+        };
+        TokensDto: {
+            accessToken: string;
+            /** @description Seconds the access token is valid for */
+            expiresIn: number;
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
+        TransitionDto: {
+            action: components["schemas"]["CaseAction"];
+            from: components["schemas"]["CaseStatus"][];
+            label: string;
+            permission: components["schemas"]["TransitionPermissionDto"];
+            requires?: ("resolution" | "reason" | "assigneeId" | "location" | "borrower")[];
+            /** @description Taken only through an approved disposal or handover list */
+            throughList?: boolean;
+            /**
+             * @description `same` keeps the state the case is in
+             * @enum {string}
+             */
+            to: "registered" | "assigned" | "in_progress" | "on_hold" | "resolved" | "closed" | "archived" | "lent" | "destroyed" | "handed_over" | "cancelled" | "same";
+        };
+        TransitionPermissionDto: {
+            action: components["schemas"]["Action"];
+            /** @enum {string} */
+            subject: "Case" | "ArchiveEntry" | "DisposalList";
+        };
+        UnresolvedFiguresDto: {
+            age: components["schemas"]["CaseAgesDto"];
+            assigned: number;
+            dueSoon: number;
+            inProgress: number;
+            /** Format: date */
+            oldestReceivedOn: string | null;
+            onHold: number;
+            open: number;
+            overdue: number;
+            registered: number;
+        };
+        UnresolvedOfficialLineDto: {
+            figures: components["schemas"]["UnresolvedFiguresDto"];
+            official: components["schemas"]["ReportOfficialDto"] | null;
+        };
+        UnresolvedReportDto: {
+            /** Format: date */
+            asOf: string;
+            orgUnit: components["schemas"]["ReportUnitDto"] | null;
+            total: components["schemas"]["UnresolvedFiguresDto"];
+            units: components["schemas"]["UnresolvedUnitLineDto"][];
+        };
+        UnresolvedUnitLineDto: {
+            figures: components["schemas"]["UnresolvedFiguresDto"];
+            officials: components["schemas"]["UnresolvedOfficialLineDto"][];
+            orgUnit: components["schemas"]["ReportUnitDto"];
         };
         UpdateAttorneyCaseDto: {
             /** @description The day an appeal against the latest decision was lodged; its deadline is then met */
@@ -3140,6 +4243,92 @@ export interface components {
             /** @description New version only: the version being replaced, refused with 409 if another came first */
             version?: number;
         };
+        UploadedAttachmentDto: {
+            /**
+             * Format: uuid
+             * @description The act it belongs to; null for the case itself
+             */
+            actId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The stored object was found missing by the storage sweep */
+            missing: boolean;
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            /** @description Bytes */
+            size: number;
+            /** @description Only with `?stamp=true` */
+            stamped?: boolean;
+            /** @description Why the upload was not stamped (it stands unstamped) */
+            stampRefused?: components["schemas"]["StampRefusalDto"];
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Username */
+            uploadedBy: string | null;
+            version: number;
+            versions: components["schemas"]["AttachmentVersionDto"][];
+        };
+        UserDetailDto: {
+            /** Format: date-time */
+            createdAt: string;
+            disabled: boolean;
+            email: string | null;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            locale: string;
+            positions: components["schemas"]["HeldPositionDto"][];
+            /** Format: date-time */
+            updatedAt: string;
+            username: string;
+            /** @description Send it back on update: a stale version is refused (409) */
+            version: number;
+        };
+        UserDto: {
+            /** Format: date-time */
+            createdAt: string;
+            disabled: boolean;
+            email: string | null;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            locale: string;
+            /** Format: date-time */
+            updatedAt: string;
+            username: string;
+            /** @description Send it back on update: a stale version is refused (409) */
+            version: number;
+        };
+        UserPageDto: {
+            items: components["schemas"]["UserDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        YearPeriodDto: {
+            /**
+             * Format: date
+             * @description The last day counted: `to`, or today while the period runs
+             */
+            asOf: string;
+            /** @description The period is over */
+            complete: boolean;
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description The period's last day
+             */
+            to: string;
+            year: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -3169,7 +4358,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArchiveBookPageDto"];
+                };
             };
         };
     };
@@ -3190,7 +4381,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisposalCandidatePageDto"];
+                };
             };
         };
     };
@@ -3212,7 +4405,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisposalListPageDto"];
+                };
             };
         };
     };
@@ -3233,7 +4428,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisposalListDetailDto"];
+                };
             };
         };
     };
@@ -3252,7 +4449,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisposalListDetailDto"];
+                };
             };
         };
     };
@@ -3275,7 +4474,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisposalListDetailDto"];
+                };
             };
         };
     };
@@ -3298,7 +4499,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisposalListDetailDto"];
+                };
             };
         };
     };
@@ -3320,7 +4523,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoanPageDto"];
+                };
             };
         };
     };
@@ -3339,7 +4544,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
             };
         };
     };
@@ -3359,11 +4566,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
         };
     };
@@ -3385,7 +4595,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentLinkDto"];
+                };
             };
         };
     };
@@ -3413,7 +4625,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
             };
         };
     };
@@ -3436,7 +4650,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
             };
         };
     };
@@ -3462,7 +4678,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
             };
         };
     };
@@ -3483,7 +4701,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginAnswerDto"];
+                };
             };
         };
     };
@@ -3525,7 +4745,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokensDto"];
+                };
             };
         };
     };
@@ -3545,11 +4767,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3571,11 +4796,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3597,11 +4825,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3621,11 +4852,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3647,11 +4881,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3685,7 +4922,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasePageDto"];
+                };
             };
         };
     };
@@ -3706,7 +4945,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisteredCaseDto"];
+                };
             };
         };
     };
@@ -3725,7 +4966,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
             };
         };
     };
@@ -3749,7 +4992,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
             };
         };
     };
@@ -3772,7 +5017,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
             };
         };
     };
@@ -3796,7 +5043,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentPageDto"];
+                };
             };
         };
     };
@@ -3826,7 +5075,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UploadedAttachmentDto"];
+                };
             };
         };
     };
@@ -3846,11 +5097,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3865,7 +5119,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AddDocumentDto"];
+                "application/json": components["schemas"]["AddActDto"];
             };
         };
         responses: {
@@ -3873,7 +5127,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddedActDto"];
+                };
             };
         };
     };
@@ -3904,7 +5160,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UploadedAttachmentDto"];
+                };
             };
         };
     };
@@ -3924,11 +5182,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3948,7 +5209,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PossibleDuplicateListDto"];
+                };
             };
         };
     };
@@ -3965,7 +5228,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseWorkflowDto"];
+                };
             };
         };
     };
@@ -3989,7 +5254,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClassificationMarkPageDto"];
+                };
             };
         };
     };
@@ -4010,7 +5277,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClassificationMarkDto"];
+                };
             };
         };
     };
@@ -4029,7 +5298,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClassificationMarkDto"];
+                };
             };
         };
     };
@@ -4052,7 +5323,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClassificationMarkDto"];
+                };
             };
         };
     };
@@ -4081,7 +5354,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveryPageDto"];
+                };
             };
         };
     };
@@ -4104,7 +5379,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveryDto"];
+                };
             };
         };
     };
@@ -4117,11 +5394,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The database and object storage both answer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description A part does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
             };
         };
     };
@@ -4138,7 +5427,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
             };
         };
     };
@@ -4158,7 +5449,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NumberingBookPageDto"];
+                };
             };
         };
     };
@@ -4179,7 +5472,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NumberingBookDto"];
+                };
             };
         };
     };
@@ -4198,7 +5493,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NumberingBookDto"];
+                };
             };
         };
     };
@@ -4221,7 +5518,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NumberingBookDto"];
+                };
             };
         };
     };
@@ -4238,7 +5537,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NumberFormatListDto"];
+                };
             };
         };
     };
@@ -4259,7 +5560,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NumberTemplatePreviewDto"];
+                };
             };
         };
     };
@@ -4282,7 +5585,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgUnitPageDto"];
+                };
             };
         };
     };
@@ -4303,7 +5608,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"];
+                };
             };
         };
     };
@@ -4322,7 +5629,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"];
+                };
             };
         };
     };
@@ -4345,7 +5654,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"];
+                };
             };
         };
     };
@@ -4374,7 +5685,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutgoingMailPageDto"];
+                };
             };
         };
     };
@@ -4397,7 +5710,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutgoingMailDto"];
+                };
             };
         };
     };
@@ -4420,7 +5735,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutgoingMailDto"];
+                };
             };
         };
     };
@@ -4442,7 +5759,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PositionPageDto"];
+                };
             };
         };
     };
@@ -4463,7 +5782,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PositionDto"];
+                };
             };
         };
     };
@@ -4482,7 +5803,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PositionDto"];
+                };
             };
         };
     };
@@ -4505,7 +5828,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PositionDto"];
+                };
             };
         };
     };
@@ -5215,7 +6540,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AddDocumentDto"];
+                "application/json": components["schemas"]["AddActDto"];
             };
         };
         responses: {
@@ -6128,7 +7453,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
             };
         };
     };
@@ -6150,7 +7477,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionReportDto"];
+                };
             };
         };
     };
@@ -6172,11 +7501,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6198,11 +7530,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6225,7 +7560,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
             };
         };
     };
@@ -6248,11 +7585,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6275,11 +7615,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6303,7 +7646,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverdueReportDto"];
+                };
             };
         };
     };
@@ -6325,11 +7670,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6351,11 +7699,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6375,7 +7726,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnresolvedReportDto"];
+                };
             };
         };
     };
@@ -6395,11 +7748,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6419,11 +7775,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6443,7 +7802,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RolePageDto"];
+                };
             };
         };
     };
@@ -6464,7 +7825,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
             };
         };
     };
@@ -6483,7 +7846,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
             };
         };
     };
@@ -6506,7 +7871,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
             };
         };
     };
@@ -6529,7 +7896,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPageDto"];
+                };
             };
         };
     };
@@ -6550,7 +7919,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
             };
         };
     };
@@ -6569,7 +7940,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDetailDto"];
+                };
             };
         };
     };
@@ -6592,7 +7965,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
             };
         };
     };
