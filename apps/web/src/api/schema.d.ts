@@ -1936,6 +1936,21 @@ export interface components {
         /** @enum {string} */
         Action: "manage" | "read" | "create" | "update" | "register" | "assign" | "process" | "archive" | "lend" | "dispose" | "approve" | "export" | "readPersonalData";
         AddActDto: {
+            /** @description Date of the act (default: now); not in the future */
+            actDate?: string;
+            attachmentsCount?: number;
+            /** @description Sender of an incoming act, recipient of an outgoing one */
+            correspondent?: string;
+            /** @enum {string} */
+            direction: "incoming" | "outgoing" | "internal";
+            /** @description Outgoing acts: enter it in the outgoing mail book */
+            dispatch?: components["schemas"]["DispatchDto"];
+            /** @enum {string} */
+            receivedVia?: "counter" | "post" | "email" | "portal" | "courier" | "internal";
+            /** @example Dopuna zahteva */
+            subject: string;
+        };
+        AddDocumentDto: {
             /**
              * Format: uuid
              * @description The case in which the change is decided; you must be processing it
@@ -2398,7 +2413,7 @@ export interface components {
             orgUnit: components["schemas"]["CaseOrgUnitDto"];
             /** Format: uuid */
             orgUnitId: string;
-            party: components["schemas"]["PartyDto"];
+            party: components["schemas"]["CasePartyDto"];
             partyName: string;
             /** Format: date-time */
             receivedAt: string;
@@ -2515,6 +2530,12 @@ export interface components {
             total: number;
             /** @description A text search counts its matches only up to a limit: `total` is then "at least" */
             totalCapped: boolean;
+        };
+        CasePartyDto: {
+            address: string | null;
+            name: string;
+            /** @description JMBG or PIB; only for those who work with the case */
+            personalId?: string | null;
         };
         /**
          * @description archived, lent, destroyed or handed_over
@@ -3812,7 +3833,7 @@ export interface components {
             orgUnit: components["schemas"]["CaseOrgUnitDto"];
             /** Format: uuid */
             orgUnitId: string;
-            party: components["schemas"]["PartyDto"];
+            party: components["schemas"]["CasePartyDto"];
             partyName: string;
             /** Format: date-time */
             receivedAt: string;
@@ -4908,8 +4929,8 @@ export interface operations {
                 receivedFrom?: string;
                 /** @description Received before the end of this day (date) or before this instant */
                 receivedTo?: string;
-                /** @description One status or several, comma-separated */
-                status?: "registered" | "assigned" | "in_progress" | "on_hold" | "resolved" | "closed" | "archived" | "lent" | "destroyed" | "handed_over" | "cancelled";
+                /** @description One status or several, comma-separated: registered, assigned, in_progress, on_hold, resolved, closed, archived, lent, destroyed, handed_over, cancelled */
+                status?: string;
                 year?: number;
             };
             header?: never;
@@ -6540,7 +6561,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AddActDto"];
+                "application/json": components["schemas"]["AddDocumentDto"];
             };
         };
         responses: {

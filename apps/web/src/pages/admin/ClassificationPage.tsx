@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { searchFold } from '../../../../../libs/i18n/transliterate.js';
 import { adminCalls, useAdminMutation } from '../../api/admin';
 import { useClassificationMarks } from '../../api/reference';
-import type { ClassificationMark } from '../../api/views';
+import type { ClassificationMark } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifySuccess } from '../../components/notify';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminCalls, useAdminMutation, useNumberingBooks } from '../../api/admin';
 import { api, call } from '../../api/client';
-import type { NumberFormat, NumberingBook, Page } from '../../api/views';
+import type { NumberFormat, NumberingBook } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
@@ -80,10 +80,10 @@ function BookForm({ book, onCreated }: { book: NumberingBook | null; onCreated(b
   const [previewTemplate, previewScope] = typed.split('\u0000');
   const preview = useQuery({
     queryKey: ['number-preview', previewTemplate, previewScope],
-    queryFn: () => call<Preview>(api.POST('/api/numbering-books/preview', { body: { template: previewTemplate, counterScope: previewScope as (typeof SCOPES)[number] } })),
+    queryFn: () => call(api.POST('/api/numbering-books/preview', { body: { template: previewTemplate, counterScope: previewScope as (typeof SCOPES)[number] } })),
     placeholderData: (previous) => previous,
   });
-  const formats = useQuery({ queryKey: ['ref', 'number-formats'], queryFn: () => call<Page<NumberFormat>>(api.GET('/api/numbering-books/formats')), staleTime: Infinity });
+  const formats = useQuery({ queryKey: ['ref', 'number-formats'], queryFn: () => call(api.GET('/api/numbering-books/formats')), staleTime: Infinity });
   const create = useAdminMutation(adminCalls.createBook);
   const update = useAdminMutation(adminCalls.updateBook);
 

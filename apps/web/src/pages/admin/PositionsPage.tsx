@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminCalls, useAdminMutation, usePositions, useRoles, useUsers } from '../../api/admin';
 import { useOrgUnits } from '../../api/reference';
-import type { Position } from '../../api/views';
+import type { Position } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifySuccess } from '../../components/notify';

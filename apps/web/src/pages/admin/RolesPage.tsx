@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminCalls, useAdminMutation, useRoles } from '../../api/admin';
-import type { Action, Permission, Role } from '../../api/views';
+import type { Action, Permission, Role } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { useErrorText } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminCalls, useAdminMutation, usePositions, useRoles, useUser, useUsers } from '../../api/admin';
 import { useOrgUnits } from '../../api/reference';
-import type { User } from '../../api/views';
+import type { User } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifySuccess } from '../../components/notify';
