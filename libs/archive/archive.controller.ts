@@ -31,14 +31,14 @@ export class ArchiveController {
   @Get('book')
   @Allow('read', 'ArchiveEntry')
   @ApiOkResponse({ type: ArchiveBookPageDto })
-  book(@CurrentPrincipal() principal: Principal, @Query() query: ArchiveBookQueryDto) {
+  book(@CurrentPrincipal() principal: Principal, @Query() query: ArchiveBookQueryDto): Promise<ArchiveBookPageDto> {
     return this.archive.book(principal, query);
   }
 
   @Get('loans')
   @Allow('read', 'ArchiveEntry')
   @ApiOkResponse({ type: LoanPageDto })
-  loans(@CurrentPrincipal() principal: Principal, @Query() query: LoanQueryDto) {
+  loans(@CurrentPrincipal() principal: Principal, @Query() query: LoanQueryDto): Promise<LoanPageDto> {
     return this.archive.loans(principal, query);
   }
 
@@ -46,7 +46,7 @@ export class ArchiveController {
   @Get('disposal-candidates')
   @Allow('read', 'DisposalList')
   @ApiOkResponse({ type: DisposalCandidatePageDto })
-  candidates(@CurrentPrincipal() principal: Principal, @Query() query: DisposalCandidatesQueryDto) {
+  candidates(@CurrentPrincipal() principal: Principal, @Query() query: DisposalCandidatesQueryDto): Promise<DisposalCandidatePageDto> {
     return this.lists.candidates(principal, query);
   }
 

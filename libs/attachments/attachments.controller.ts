@@ -47,7 +47,7 @@ export class AttachmentsController {
     @Query() query: UploadQueryDto,
     @Req() request: Request,
     @Headers('accept-language') acceptLanguage?: string,
-  ) {
+  ): Promise<UploadedAttachmentDto> {
     return query.stamp
       ? this.stamps.uploadStamped(principal, caseId, null, request, documentLocale(query.lang, acceptLanguage))
       : this.attachments.upload(principal, caseId, null, request);
@@ -64,7 +64,7 @@ export class AttachmentsController {
     @Query() query: UploadQueryDto,
     @Req() request: Request,
     @Headers('accept-language') acceptLanguage?: string,
-  ) {
+  ): Promise<UploadedAttachmentDto> {
     return query.stamp
       ? this.stamps.uploadStamped(principal, caseId, actId, request, documentLocale(query.lang, acceptLanguage))
       : this.attachments.upload(principal, caseId, actId, request);
@@ -80,7 +80,7 @@ export class AttachmentsController {
   @Get('attachments/:id')
   @Allow('read', 'Attachment')
   @ApiOkResponse({ type: AttachmentDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<AttachmentDto> {
     return this.attachments.detail(principal, id);
   }
 
@@ -88,7 +88,7 @@ export class AttachmentsController {
   @Allow('create', 'Attachment')
   @MultipartUpload()
   @ApiCreatedResponse({ type: AttachmentDto })
-  addVersion(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request) {
+  addVersion(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request): Promise<AttachmentDto> {
     return this.attachments.addVersion(principal, id, request);
   }
 
@@ -106,7 +106,7 @@ export class AttachmentsController {
     @Body() body: StampAttachmentDto,
     @Query() query: DocumentQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
-  ) {
+  ): Promise<AttachmentDto> {
     return this.stamps.stamp(principal, id, body.version, documentLocale(query.lang, acceptLanguage));
   }
 
@@ -141,7 +141,7 @@ export class AttachmentsController {
   @Get('attachments/:id/link')
   @Allow('read', 'Attachment')
   @ApiOkResponse({ type: AttachmentLinkDto })
-  link(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: VersionQueryDto) {
+  link(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: VersionQueryDto): Promise<AttachmentLinkDto> {
     return this.attachments.link(principal, id, query.version);
   }
 

@@ -14,7 +14,7 @@ export class AuditController {
   @Get()
   @Allow('read', 'AuditEntry')
   @ApiOkResponse({ type: AuditPageDto })
-  list(@Query() query: AuditQueryDto) {
+  list(@Query() query: AuditQueryDto): Promise<AuditPageDto> {
     return this.audit.list(query);
   }
 }

@@ -38,7 +38,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @ApiOkResponse({ type: TokensDto })
-  refresh(@Body() body: RefreshDto) {
+  refresh(@Body() body: RefreshDto): Promise<TokensDto> {
     return this.auth.refresh(body.refreshToken);
   }
 

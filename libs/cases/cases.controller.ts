@@ -38,7 +38,7 @@ export class CasesController {
   @Get()
   @Allow('read', 'Case')
   @ApiOkResponse({ type: CasePageDto })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: CaseQueryDto) {
+  list(@CurrentPrincipal() principal: Principal, @Query() query: CaseQueryDto): Promise<CasePageDto> {
     return this.queries.list(principal, query);
   }
 
@@ -54,7 +54,7 @@ export class CasesController {
   @Get('workflow')
   @SignedIn()
   @ApiOkResponse({ type: CaseWorkflowDto })
-  stateMachine() {
+  stateMachine(): CaseWorkflowDto {
     return { states: CASE_STATES, terminalStates: TERMINAL_STATES, actions: CASE_ACTIONS, transitions: CASE_TRANSITIONS };
   }
 

@@ -19,7 +19,7 @@ export class DeliveryBookController {
   @Get()
   @Allow('read', 'Case')
   @ApiOkResponse({ type: DeliveryPageDto })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: DeliveryQueryDto) {
+  list(@CurrentPrincipal() principal: Principal, @Query() query: DeliveryQueryDto): Promise<DeliveryPageDto> {
     return this.deliveries.list(principal, query);
   }
 
@@ -27,7 +27,7 @@ export class DeliveryBookController {
   @HttpCode(200)
   @Allow('read', 'Case')
   @ApiOkResponse({ type: DeliveryDto })
-  confirm(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmDeliveryDto) {
+  confirm(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmDeliveryDto): Promise<DeliveryDto> {
     return this.deliveries.confirm(principal, id, dto);
   }
 }

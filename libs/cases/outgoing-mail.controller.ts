@@ -16,7 +16,7 @@ export class OutgoingMailController {
   @Get()
   @Allow('read', 'Case')
   @ApiOkResponse({ type: OutgoingMailPageDto })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: OutgoingMailQueryDto) {
+  list(@CurrentPrincipal() principal: Principal, @Query() query: OutgoingMailQueryDto): Promise<OutgoingMailPageDto> {
     return this.mail.list(principal, query);
   }
 
@@ -24,7 +24,7 @@ export class OutgoingMailController {
   @HttpCode(200)
   @Allow('register', 'Case')
   @ApiOkResponse({ type: OutgoingMailDto })
-  send(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SendMailDto) {
+  send(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SendMailDto): Promise<OutgoingMailDto> {
     return this.mail.send(principal, id, dto);
   }
 
@@ -32,7 +32,7 @@ export class OutgoingMailController {
   @HttpCode(200)
   @Allow('register', 'Case')
   @ApiOkResponse({ type: OutgoingMailDto })
-  recordReceipt(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MailReceiptDto) {
+  recordReceipt(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: MailReceiptDto): Promise<OutgoingMailDto> {
     return this.mail.recordReceipt(principal, id, dto);
   }
 }

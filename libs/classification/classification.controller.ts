@@ -14,28 +14,28 @@ export class ClassificationController {
   @Get()
   @Allow('read', 'ClassificationMark')
   @ApiOkResponse({ type: ClassificationMarkPageDto })
-  list(@Query() query: ClassificationQueryDto) {
+  list(@Query() query: ClassificationQueryDto): Promise<ClassificationMarkPageDto> {
     return this.marks.list(query);
   }
 
   @Get(':id')
   @Allow('read', 'ClassificationMark')
   @ApiOkResponse({ type: ClassificationMarkDto })
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<ClassificationMarkDto> {
     return this.marks.get(id);
   }
 
   @Post()
   @Allow('create', 'ClassificationMark')
   @ApiCreatedResponse({ type: ClassificationMarkDto })
-  create(@Body() dto: CreateClassificationMarkDto) {
+  create(@Body() dto: CreateClassificationMarkDto): Promise<ClassificationMarkDto> {
     return this.marks.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'ClassificationMark')
   @ApiOkResponse({ type: ClassificationMarkDto })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClassificationMarkDto) {
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClassificationMarkDto): Promise<ClassificationMarkDto> {
     return this.marks.update(id, dto);
   }
 }

@@ -31,7 +31,7 @@ export class HealthController {
   @Public()
   @ApiOkResponse({ type: HealthDto, description: 'The database and object storage both answer' })
   @ApiServiceUnavailableResponse({ type: HealthDto, description: 'A part does not answer' })
-  async health(@Res({ passthrough: true }) response: Response) {
+  async health(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
     const [database, storage] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() => this.storage.ping()),

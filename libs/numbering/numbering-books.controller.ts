@@ -15,7 +15,7 @@ export class NumberingBooksController {
   @Get()
   @Allow('read', 'NumberingBook')
   @ApiOkResponse({ type: NumberingBookPageDto })
-  list(@Query() query: NumberingBookQueryDto) {
+  list(@Query() query: NumberingBookQueryDto): Promise<NumberingBookPageDto> {
     return this.books.list(query);
   }
 
@@ -23,7 +23,7 @@ export class NumberingBooksController {
   @Get('formats')
   @Allow('read', 'NumberingBook')
   @ApiOkResponse({ type: NumberFormatListDto })
-  formats() {
+  formats(): NumberFormatListDto {
     return { items: this.books.formats() };
   }
 
@@ -32,28 +32,28 @@ export class NumberingBooksController {
   @HttpCode(200)
   @Allow('read', 'NumberingBook')
   @ApiOkResponse({ type: NumberTemplatePreviewDto })
-  preview(@Body() dto: PreviewNumberTemplateDto) {
+  preview(@Body() dto: PreviewNumberTemplateDto): NumberTemplatePreviewDto {
     return this.books.preview(dto);
   }
 
   @Get(':id')
   @Allow('read', 'NumberingBook')
   @ApiOkResponse({ type: NumberingBookDto })
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<NumberingBookDto> {
     return this.books.get(id);
   }
 
   @Post()
   @Allow('create', 'NumberingBook')
   @ApiCreatedResponse({ type: NumberingBookDto })
-  create(@Body() dto: CreateNumberingBookDto) {
+  create(@Body() dto: CreateNumberingBookDto): Promise<NumberingBookDto> {
     return this.books.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'NumberingBook')
   @ApiOkResponse({ type: NumberingBookDto })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateNumberingBookDto) {
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateNumberingBookDto): Promise<NumberingBookDto> {
     return this.books.update(id, dto);
   }
 }

@@ -14,28 +14,28 @@ export class OrgUnitsController {
   @Get()
   @Allow('read', 'OrgUnit')
   @ApiOkResponse({ type: OrgUnitPageDto })
-  list(@Query() query: OrgUnitQueryDto) {
+  list(@Query() query: OrgUnitQueryDto): Promise<OrgUnitPageDto> {
     return this.units.list(query);
   }
 
   @Get(':id')
   @Allow('read', 'OrgUnit')
   @ApiOkResponse({ type: OrgUnitDto })
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<OrgUnitDto> {
     return this.units.get(id);
   }
 
   @Post()
   @Allow('create', 'OrgUnit')
   @ApiCreatedResponse({ type: OrgUnitDto })
-  create(@Body() dto: CreateOrgUnitDto) {
+  create(@Body() dto: CreateOrgUnitDto): Promise<OrgUnitDto> {
     return this.units.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'OrgUnit')
   @ApiOkResponse({ type: OrgUnitDto })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateOrgUnitDto) {
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateOrgUnitDto): Promise<OrgUnitDto> {
     return this.units.update(id, dto);
   }
 }

@@ -15,28 +15,28 @@ export class PositionsController {
   @Get()
   @Allow('read', 'Position')
   @ApiOkResponse({ type: PositionPageDto })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: PositionQueryDto) {
+  list(@CurrentPrincipal() principal: Principal, @Query() query: PositionQueryDto): Promise<PositionPageDto> {
     return this.positions.list(principal, query);
   }
 
   @Get(':id')
   @Allow('read', 'Position')
   @ApiOkResponse({ type: PositionDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<PositionDto> {
     return this.positions.getVisible(principal, id);
   }
 
   @Post()
   @Allow('create', 'Position')
   @ApiCreatedResponse({ type: PositionDto })
-  create(@Body() dto: CreatePositionDto) {
+  create(@Body() dto: CreatePositionDto): Promise<PositionDto> {
     return this.positions.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'Position')
   @ApiOkResponse({ type: PositionDto })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdatePositionDto) {
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdatePositionDto): Promise<PositionDto> {
     return this.positions.update(id, dto);
   }
 }

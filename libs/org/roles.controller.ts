@@ -14,28 +14,28 @@ export class RolesController {
   @Get()
   @Allow('read', 'Role')
   @ApiOkResponse({ type: RolePageDto })
-  list(@Query() query: RoleQueryDto) {
+  list(@Query() query: RoleQueryDto): Promise<RolePageDto> {
     return this.roles.list(query);
   }
 
   @Get(':id')
   @Allow('read', 'Role')
   @ApiOkResponse({ type: RoleDto })
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<RoleDto> {
     return this.roles.get(id);
   }
 
   @Post()
   @Allow('create', 'Role')
   @ApiCreatedResponse({ type: RoleDto })
-  create(@Body() dto: CreateRoleDto) {
+  create(@Body() dto: CreateRoleDto): Promise<RoleDto> {
     return this.roles.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'Role')
   @ApiOkResponse({ type: RoleDto })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateRoleDto) {
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateRoleDto): Promise<RoleDto> {
     return this.roles.update(id, dto);
   }
 }

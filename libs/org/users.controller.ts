@@ -15,28 +15,28 @@ export class UsersController {
   @Get()
   @Allow('read', 'User')
   @ApiOkResponse({ type: UserPageDto })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: UserQueryDto) {
+  list(@CurrentPrincipal() principal: Principal, @Query() query: UserQueryDto): Promise<UserPageDto> {
     return this.users.list(principal, query);
   }
 
   @Get(':id')
   @Allow('read', 'User')
   @ApiOkResponse({ type: UserDetailDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<UserDetailDto> {
     return this.users.get(principal, id);
   }
 
   @Post()
   @Allow('create', 'User')
   @ApiCreatedResponse({ type: UserDto })
-  create(@Body() dto: CreateUserDto) {
+  create(@Body() dto: CreateUserDto): Promise<UserDto> {
     return this.users.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'User')
   @ApiOkResponse({ type: UserDto })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto) {
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserDto> {
     return this.users.update(id, dto);
   }
 }

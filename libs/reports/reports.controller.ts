@@ -42,7 +42,7 @@ export class ReportsController {
   @Get('monthly')
   @Allow('read', 'Report')
   @ApiOkResponse({ type: MonthlyReportDto })
-  monthlyReport(@CurrentPrincipal() principal: Principal, @Query() query: MonthReportQueryDto) {
+  monthlyReport(@CurrentPrincipal() principal: Principal, @Query() query: MonthReportQueryDto): Promise<MonthlyReportDto> {
     return this.monthly.report(principal, query);
   }
 
@@ -68,7 +68,7 @@ export class ReportsController {
   @Get('inspection')
   @Allow('read', 'Report')
   @ApiOkResponse({ type: InspectionReportDto })
-  inspectionReport(@CurrentPrincipal() principal: Principal, @Query() query: YearReportQueryDto) {
+  inspectionReport(@CurrentPrincipal() principal: Principal, @Query() query: YearReportQueryDto): Promise<InspectionReportDto> {
     return this.inspection.report(principal, query);
   }
 
@@ -94,7 +94,7 @@ export class ReportsController {
   @Get('unresolved')
   @Allow('read', 'Report')
   @ApiOkResponse({ type: UnresolvedReportDto })
-  unresolvedReport(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportQueryDto) {
+  unresolvedReport(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportQueryDto): Promise<UnresolvedReportDto> {
     return this.open.unresolved(principal, query);
   }
 
@@ -120,7 +120,7 @@ export class ReportsController {
   @Get('overdue')
   @Allow('read', 'Report')
   @ApiOkResponse({ type: OverdueReportDto })
-  overdueReport(@CurrentPrincipal() principal: Principal, @Query() query: OverdueReportQueryDto) {
+  overdueReport(@CurrentPrincipal() principal: Principal, @Query() query: OverdueReportQueryDto): Promise<OverdueReportDto> {
     return this.open.overdue(principal, query);
   }
 
@@ -147,7 +147,7 @@ export class ReportsController {
   @Get('dashboard')
   @Allow('read', 'Report')
   @ApiOkResponse({ type: DashboardDto })
-  dashboard(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportQueryDto) {
+  dashboard(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportQueryDto): Promise<DashboardDto> {
     return this.open.dashboard(principal, query);
   }
 }

@@ -194,18 +194,18 @@ export class TransitionPermissionDto {
 
 export class TransitionDto {
   @ApiProperty({ enum: CASE_ACTIONS, enumName: 'CaseAction' }) action!: CaseAction;
-  @ApiProperty({ enum: CASE_STATES, enumName: 'CaseStatus', isArray: true }) from!: CaseStatus[];
+  @ApiProperty({ enum: CASE_STATES, enumName: 'CaseStatus', isArray: true }) from!: readonly CaseStatus[];
   @ApiProperty({ enum: [...CASE_STATES, 'same'], description: '`same` keeps the state the case is in' }) to!: CaseStatus | 'same';
   @ApiProperty({ type: TransitionPermissionDto }) permission!: TransitionPermissionDto;
-  @ApiPropertyOptional({ enum: ['resolution', 'reason', 'assigneeId', 'location', 'borrower'], isArray: true }) requires?: TransitionField[];
+  @ApiPropertyOptional({ enum: ['resolution', 'reason', 'assigneeId', 'location', 'borrower'], isArray: true }) requires?: readonly TransitionField[];
   @ApiProperty() label!: string;
   @ApiPropertyOptional({ description: 'Taken only through an approved disposal or handover list' }) throughList?: boolean;
 }
 
 /** The case state machine as data. */
 export class CaseWorkflowDto {
-  @ApiProperty({ enum: CASE_STATES, enumName: 'CaseStatus', isArray: true }) states!: CaseStatus[];
-  @ApiProperty({ enum: CASE_STATES, enumName: 'CaseStatus', isArray: true }) terminalStates!: CaseStatus[];
-  @ApiProperty({ enum: CASE_ACTIONS, enumName: 'CaseAction', isArray: true }) actions!: CaseAction[];
-  @ApiProperty({ type: [TransitionDto] }) transitions!: TransitionDto[];
+  @ApiProperty({ enum: CASE_STATES, enumName: 'CaseStatus', isArray: true }) states!: readonly CaseStatus[];
+  @ApiProperty({ enum: CASE_STATES, enumName: 'CaseStatus', isArray: true }) terminalStates!: readonly CaseStatus[];
+  @ApiProperty({ enum: CASE_ACTIONS, enumName: 'CaseAction', isArray: true }) actions!: readonly CaseAction[];
+  @ApiProperty({ type: [TransitionDto] }) transitions!: readonly TransitionDto[];
 }
