@@ -22,7 +22,7 @@ export class UserDto extends Versioned {
   @ApiProperty() username!: string;
   @ApiProperty() fullName!: string;
   @ApiProperty({ type: String, nullable: true }) email!: string | null;
-  @ApiProperty() locale!: string;
+  @ApiProperty({ description: 'A BCP 47 tag, one of the UI languages' }) locale!: string;
   @ApiProperty() disabled!: boolean;
 }
 export class UserPageDto extends PageOf(UserDto) {}

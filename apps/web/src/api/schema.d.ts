@@ -2861,11 +2861,8 @@ export interface components {
             email?: string;
             /** @example Jovana Petrović */
             fullName: string;
-            /**
-             * @default sr-Latn
-             * @enum {string}
-             */
-            locale: "sr-Latn" | "sr-Cyrl" | "bs" | "cnr" | "mk" | "bg" | "en";
+            /** @default sr-Latn */
+            locale: components["schemas"]["Locale"];
             password: string;
             /** @example jpetrovic */
             username: string;
@@ -3249,6 +3246,8 @@ export interface components {
             /** @description Rows matching the query, over all pages */
             total: number;
         };
+        /** @enum {string} */
+        Locale: "sr-Latn" | "sr-Cyrl" | "bs" | "cnr" | "mk" | "bg" | "en";
         LoginAnswerDto: {
             accessToken: string;
             /** @description Seconds the access token is valid for */
@@ -4113,10 +4112,10 @@ export interface components {
         };
         UpdateClassificationMarkDto: {
             permanent?: boolean;
-            retentionYears?: Record<string, never> | null;
+            retentionYears?: number | null;
             title?: string;
             /** @description Last year the mark is valid (the plan changed) */
-            validToYear?: Record<string, never> | null;
+            validToYear?: number | null;
             version?: number;
         };
         UpdateDisplacedPersonDto: {
@@ -4178,8 +4177,11 @@ export interface components {
         UpdateOrgUnitDto: {
             active?: boolean;
             name?: string;
-            /** @description Move under another unit; null makes it top-level */
-            parentId?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @description Move under another unit; null makes it top-level
+             */
+            parentId?: string | null;
             /** @description The version you read; a stale one is refused with 409 VERSION_CONFLICT */
             version?: number;
         };
@@ -4188,8 +4190,11 @@ export interface components {
             orgUnitId?: string;
             roleIds?: string[];
             title?: string;
-            /** @description A new holder; null leaves the post vacant */
-            userId?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @description A new holder; null leaves the post vacant
+             */
+            userId?: string | null;
             version?: number;
         };
         UpdateRealEstateDto: {
@@ -4234,10 +4239,9 @@ export interface components {
         UpdateUserDto: {
             /** @description A disabled user cannot sign in; their sessions end at once */
             disabled?: boolean;
-            email?: Record<string, never> | null;
+            email?: string | null;
             fullName?: string;
-            /** @enum {string} */
-            locale?: "sr-Latn" | "sr-Cyrl" | "bs" | "cnr" | "mk" | "bg" | "en";
+            locale?: components["schemas"]["Locale"];
             /** @description Sets a new password and ends the user's sessions */
             password?: string;
             version?: number;
@@ -4303,6 +4307,7 @@ export interface components {
             fullName: string;
             /** Format: uuid */
             id: string;
+            /** @description A BCP 47 tag, one of the UI languages */
             locale: string;
             positions: components["schemas"]["HeldPositionDto"][];
             /** Format: date-time */
@@ -4319,6 +4324,7 @@ export interface components {
             fullName: string;
             /** Format: uuid */
             id: string;
+            /** @description A BCP 47 tag, one of the UI languages */
             locale: string;
             /** Format: date-time */
             updatedAt: string;

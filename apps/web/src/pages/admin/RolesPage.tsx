@@ -158,7 +158,7 @@ function RoleModal({ role, onClose }: { role: Role | null; onClose(): void }) {
           setTried(true);
           if (!name.trim() || (!role && !codeValid)) return;
           const done = { onSuccess: () => (notifySuccess(t('common.saved')), onClose()), onError: (error: unknown) => setFailure(errorText(error)) };
-          const body = { name: name.trim(), description: description.trim() || undefined, permissions: permissions as never };
+          const body = { name: name.trim(), description: description.trim() || undefined, permissions: permissions };
           if (role) update.mutate({ id: role.id, body: { ...body, version: role.version } }, done);
           else create.mutate({ ...body, code }, done);
         }}
