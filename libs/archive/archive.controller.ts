@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ArchiveBookPageDto, DisposalCandidatePageDto, DisposalListDetailDto, DisposalListPageDto, LoanPageDto } from './dto/archive.response.js';
-import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { ArchiveService } from './archive.service.js';
@@ -14,6 +13,7 @@ import {
   LoanQueryDto,
   RejectDisposalListDto,
 } from './dto/archive.dto.js';
+import { ArchiveBookPageDto, DisposalCandidatePageDto, DisposalListDetailDto, DisposalListPageDto, LoanPageDto } from './dto/archive.response.js';
 
 /**
  * The archive: the archive book (arhivska knjiga), loans (revers), and disposal / handover lists.

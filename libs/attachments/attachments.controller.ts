@@ -1,6 +1,4 @@
 import { applyDecorators, Body, Controller, Get, Headers, Logger, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { AttachmentDto, AttachmentLinkDto, AttachmentPageDto, UploadedAttachmentDto } from './dto/attachment.response.js';
-import { ApiFileResponse } from '../shared/response-dto.js';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
@@ -14,6 +12,8 @@ import { CaseAttachmentsQueryDto, ContentQueryDto, StampAttachmentDto, UploadAtt
 import { contentDisposition } from './filename.js';
 import { ReceptionStamps } from './reception-stamp.service.js';
 import { HoldBackVerifier, IntegrityError, VERIFY_BEFORE_SENDING_BYTES } from './verified-download.js';
+import { AttachmentDto, AttachmentLinkDto, AttachmentPageDto, UploadedAttachmentDto } from './dto/attachment.response.js';
+import { ApiFileResponse } from '../shared/response-dto.js';
 
 /**
  * A streamed upload: described for OpenAPI by hand (Nest does not parse the body), and run without

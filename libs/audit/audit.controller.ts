@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { AuditPageDto } from './dto/audit-entry.response.js';
-import { ApiBearerAuth, ApiTags, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { AuditService } from './audit.service.js';
 import { AuditQueryDto } from './dto/audit-query.dto.js';
+import { AuditPageDto } from './dto/audit-entry.response.js';
 
 @ApiTags('audit')
 @ApiBearerAuth()

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { LoginAnswerDto, MeDto, TokensDto } from './dto/auth.response.js';
 import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentPrincipal, Public, SignedIn } from '../access/access.decorators.js';
@@ -11,6 +10,7 @@ import { LocalAuthGuard } from './auth.guards.js';
 import { LoginDto, RefreshDto } from './dto/auth.dto.js';
 import { describePrincipal } from './me.js';
 import { PrincipalService } from './principal.service.js';
+import { LoginAnswerDto, MeDto, TokensDto } from './dto/auth.response.js';
 
 @ApiTags('auth')
 @Controller()

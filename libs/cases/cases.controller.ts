@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { AddedActDto, CaseDetailDto, CasePageDto, CaseWorkflowDto, PossibleDuplicateListDto, RegisteredCaseDto } from './dto/case.response.js';
-import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, SignedIn } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { AddActDto, AssignCaseDto, CaseActionDto } from './dto/case-commands.dto.js';
@@ -11,6 +10,7 @@ import { CaseQueriesService } from './case-queries.service.js';
 import { CaseRegistrationService } from './case-registration.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 import { CASE_ACTIONS, CASE_STATES, CASE_TRANSITIONS, TERMINAL_STATES } from './case-state-machine.js';
+import { AddedActDto, CaseDetailDto, CasePageDto, CaseWorkflowDto, PossibleDuplicateListDto, RegisteredCaseDto } from './dto/case.response.js';
 
 /**
  * Cases (predmeti). Routes that several roles reach for different reasons (acts, actions) are

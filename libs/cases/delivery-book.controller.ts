@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { DeliveryDto, DeliveryPageDto } from './dto/books.response.js';
-import { ApiBearerAuth, ApiTags, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { ConfirmDeliveryDto, DeliveryQueryDto } from './dto/delivery.dto.js';
 import { DeliveryBookService } from './delivery-book.service.js';
+import { DeliveryDto, DeliveryPageDto } from './dto/books.response.js';
 
 /**
  * The internal delivery book (dostavna knjiga). Everyone who works with cases reads it; who may

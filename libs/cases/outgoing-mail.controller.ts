@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { OutgoingMailDto, OutgoingMailPageDto } from './dto/books.response.js';
-import { ApiBearerAuth, ApiTags, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { MailReceiptDto, OutgoingMailQueryDto, SendMailDto } from './dto/outgoing-mail.dto.js';
 import { OutgoingMailService } from './outgoing-mail.service.js';
+import { OutgoingMailDto, OutgoingMailPageDto } from './dto/books.response.js';
 
 /** The outgoing mail book (knjiga za otpremu pošte): read by everyone who works with cases, kept by the registry office. */
 @ApiTags('books')

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ClassificationMarkDto, ClassificationMarkPageDto } from './dto/classification-mark.response.js';
-import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { CreateClassificationMarkDto, ClassificationQueryDto, UpdateClassificationMarkDto } from './dto/classification-mark.dto.js';
 import { ClassificationService } from './classification.service.js';
+import { ClassificationMarkDto, ClassificationMarkPageDto } from './dto/classification-mark.response.js';
 
 @ApiTags('administration')
 @ApiBearerAuth()

@@ -1,5 +1,4 @@
 import { Controller, Get, Header, Headers, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
-import { ApiFileResponse } from '../shared/response-dto.js';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
@@ -7,6 +6,7 @@ import { BooksService } from './books.service.js';
 import { DocumentQueryDto, PeriodQueryDto, YearQueryDto } from './dto/document-query.dto.js';
 import { documentLocale } from './labels.js';
 import { pdfResponse } from './pdf-response.js';
+import { ApiFileResponse } from '../shared/response-dto.js';
 
 /**
  * The books (evidencije) printed as PDF, paginated with headers and page numbers. Each holds

@@ -1,5 +1,4 @@
 import { Controller, Get, Header, Headers, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
-import { ApiFileResponse } from '../shared/response-dto.js';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
@@ -7,6 +6,7 @@ import { CasePapersService } from './case-papers.service.js';
 import { DocumentQueryDto } from './dto/document-query.dto.js';
 import { documentLocale } from './labels.js';
 import { pdfResponse } from './pdf-response.js';
+import { ApiFileResponse } from '../shared/response-dto.js';
 
 /** The printed papers of a case: the party's receipt and the file's cover sheet. */
 @ApiTags('documents')

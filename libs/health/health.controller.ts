@@ -1,11 +1,11 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { HealthDto } from './dto/health.response.js';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { Public } from '../access/access.decorators.js';
 import { ObjectStorage } from '../storage/index.js';
+import { HealthDto } from './dto/health.response.js';
 
 type PartStatus = { status: 'up' } | { status: 'down'; error: string };
 

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { NumberFormatListDto, NumberingBookDto, NumberingBookPageDto, NumberTemplatePreviewDto } from './dto/numbering-book.response.js';
-import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { CreateNumberingBookDto, NumberingBookQueryDto, PreviewNumberTemplateDto, UpdateNumberingBookDto } from './dto/numbering-book.dto.js';
 import { NumberingBooksService } from './numbering-books.service.js';
+import { NumberFormatListDto, NumberingBookDto, NumberingBookPageDto, NumberTemplatePreviewDto } from './dto/numbering-book.response.js';
 
 /** Numbering books: the administrator sets their templates; the registry office reads them to pick one. */
 @ApiTags('administration')

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { OrgUnitDto, OrgUnitPageDto } from './dto/org.response.js';
-import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { CreateOrgUnitDto, OrgUnitQueryDto, UpdateOrgUnitDto } from './dto/org-unit.dto.js';
 import { OrgUnitsService } from './org-units.service.js';
+import { OrgUnitDto, OrgUnitPageDto } from './dto/org.response.js';
 
 @ApiTags('administration')
 @ApiBearerAuth()

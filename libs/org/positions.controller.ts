@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { PositionDto, PositionPageDto } from './dto/org.response.js';
-import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { CreatePositionDto, PositionQueryDto, UpdatePositionDto } from './dto/position.dto.js';
 import { PositionsService } from './positions.service.js';
+import { PositionDto, PositionPageDto } from './dto/org.response.js';
 
 @ApiTags('administration')
 @ApiBearerAuth()

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { RoleDto, RolePageDto } from './dto/org.response.js';
-import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { CreateRoleDto, RoleQueryDto, UpdateRoleDto } from './dto/role.dto.js';
 import { RolesService } from './roles.service.js';
+import { RoleDto, RolePageDto } from './dto/org.response.js';
 
 @ApiTags('administration')
 @ApiBearerAuth()

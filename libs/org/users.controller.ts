@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { UserDto, UserPageDto, UserDetailDto } from './dto/org.response.js';
-import { ApiBearerAuth, ApiTags, ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
+import { UserDetailDto, UserDto, UserPageDto } from './dto/org.response.js';
 
 @ApiTags('administration')
 @ApiBearerAuth()

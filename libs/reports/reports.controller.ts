@@ -1,6 +1,4 @@
 import { Controller, Get, Header, Headers, Query } from '@nestjs/common';
-import { DashboardDto, InspectionReportDto, MonthlyReportDto, OverdueReportDto, UnresolvedReportDto } from './dto/report.response.js';
-import { ApiFileResponse } from '../shared/response-dto.js';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
@@ -20,6 +18,8 @@ import { MonthlyReportService } from './monthly-report.service.js';
 import { OpenCasesReportService } from './open-cases-report.service.js';
 import { ReportFiles } from './report-files.js';
 import { inspectionTable, monthlyTable, overdueTable, unresolvedTable } from './report-tables.js';
+import { DashboardDto, InspectionReportDto, MonthlyReportDto, OverdueReportDto, UnresolvedReportDto } from './dto/report.response.js';
+import { ApiFileResponse } from '../shared/response-dto.js';
 
 /**
  * Reports for heads of units (their unit and its sub-units) and management (every unit), as JSON
