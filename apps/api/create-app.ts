@@ -34,13 +34,23 @@ function allowLongUploads(server: Server): void {
   server.setTimeout(IDLE_SOCKET_TIMEOUT_MS);
 }
 
+/** The OpenAPI document's frame; the end-to-end tests build the same document to check every answer against it. */
+export function openApiConfig() {
+  return new DocumentBuilder()
+    .setTitle('Spis API')
+    .setDescription('Document case-flow (registry / archive) system for municipal administrations')
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+}
+
+/** Routes served beside `/api` rather than in it: `/metrics` sits where scrapers look for it. */
+export const OUTSIDE_API_PREFIX = ['metrics'] as const;
+
 /**
  * Builds the HTTP application exactly as production runs it; the end-to-end tests use this too.
  * Every route is under /api; OpenAPI is generated from the code and served at /api/docs.
  */
-/** Routes served beside `/api` rather than in it: `/metrics` sits where scrapers look for it. */
-export const OUTSIDE_API_PREFIX = ['metrics'] as const;
-
 export async function createSpisApp(settings: RuntimeSettings, logger: Logger, clock?: Clock): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings, clock), {
     logger: new PinoNestLogger(logger),
@@ -55,13 +65,7 @@ export async function createSpisApp(settings: RuntimeSettings, logger: Logger, c
   app.useGlobalPipes(createValidationPipe());
   allowLongUploads(app.getHttpServer());
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Spis API')
-    .setDescription('Document case-flow (registry / archive) system for municipal administrations')
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApiConfig()), { jsonDocumentUrl: 'api/docs/openapi.json' });
   serveWebApp(app);
   return app;
 }

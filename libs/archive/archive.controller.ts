@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { ArchiveService } from './archive.service.js';
@@ -13,6 +13,7 @@ import {
   LoanQueryDto,
   RejectDisposalListDto,
 } from './dto/archive.dto.js';
+import { ArchiveBookPageDto, DisposalCandidatePageDto, DisposalListDetailDto, DisposalListPageDto, LoanPageDto } from './dto/archive.response.js';
 
 /**
  * The archive: the archive book (arhivska knjiga), loans (revers), and disposal / handover lists.
@@ -29,37 +30,43 @@ export class ArchiveController {
 
   @Get('book')
   @Allow('read', 'ArchiveEntry')
-  book(@CurrentPrincipal() principal: Principal, @Query() query: ArchiveBookQueryDto) {
+  @ApiOkResponse({ type: ArchiveBookPageDto })
+  book(@CurrentPrincipal() principal: Principal, @Query() query: ArchiveBookQueryDto): Promise<ArchiveBookPageDto> {
     return this.archive.book(principal, query);
   }
 
   @Get('loans')
   @Allow('read', 'ArchiveEntry')
-  loans(@CurrentPrincipal() principal: Principal, @Query() query: LoanQueryDto) {
+  @ApiOkResponse({ type: LoanPageDto })
+  loans(@CurrentPrincipal() principal: Principal, @Query() query: LoanQueryDto): Promise<LoanPageDto> {
     return this.archive.loans(principal, query);
   }
 
   /** Archived cases whose retention has passed this year and that are on no list yet. */
   @Get('disposal-candidates')
   @Allow('read', 'DisposalList')
-  candidates(@CurrentPrincipal() principal: Principal, @Query() query: DisposalCandidatesQueryDto) {
+  @ApiOkResponse({ type: DisposalCandidatePageDto })
+  candidates(@CurrentPrincipal() principal: Principal, @Query() query: DisposalCandidatesQueryDto): Promise<DisposalCandidatePageDto> {
     return this.lists.candidates(principal, query);
   }
 
   @Get('disposal-lists')
   @Allow('read', 'DisposalList')
+  @ApiOkResponse({ type: DisposalListPageDto })
   allLists(@CurrentPrincipal() principal: Principal, @Query() query: DisposalListQueryDto) {
     return this.lists.list(principal, query);
   }
 
   @Get('disposal-lists/:id')
   @Allow('read', 'DisposalList')
+  @ApiOkResponse({ type: DisposalListDetailDto })
   oneList(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
     return this.lists.detail(principal, id);
   }
 
   @Post('disposal-lists')
   @Allow('create', 'DisposalList')
+  @ApiCreatedResponse({ type: DisposalListDetailDto })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateDisposalListDto) {
     return this.lists.create(principal, dto);
   }
@@ -68,6 +75,7 @@ export class ArchiveController {
   @Post('disposal-lists/:id/approve')
   @HttpCode(200)
   @Allow('approve', 'DisposalList')
+  @ApiOkResponse({ type: DisposalListDetailDto })
   approve(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ApproveDisposalListDto) {
     return this.lists.approve(principal, id, dto);
   }
@@ -76,6 +84,7 @@ export class ArchiveController {
   @Post('disposal-lists/:id/reject')
   @HttpCode(200)
   @Allow('approve', 'DisposalList')
+  @ApiOkResponse({ type: DisposalListDetailDto })
   reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectDisposalListDto) {
     return this.lists.reject(principal, id, dto);
   }

@@ -1,5 +1,5 @@
 import { applyDecorators, Body, Controller, Get, Headers, Logger, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
@@ -12,6 +12,8 @@ import { CaseAttachmentsQueryDto, ContentQueryDto, StampAttachmentDto, UploadAtt
 import { contentDisposition } from './filename.js';
 import { ReceptionStamps } from './reception-stamp.service.js';
 import { HoldBackVerifier, IntegrityError, VERIFY_BEFORE_SENDING_BYTES } from './verified-download.js';
+import { AttachmentDto, AttachmentLinkDto, AttachmentPageDto, UploadedAttachmentDto } from './dto/attachment.response.js';
+import { ApiFileResponse } from '../shared/response-dto.js';
 
 /**
  * A streamed upload: described for OpenAPI by hand (Nest does not parse the body), and run without
@@ -38,13 +40,14 @@ export class AttachmentsController {
   @Post('cases/:id/attachments')
   @Allow('create', 'Attachment')
   @MultipartUpload()
+  @ApiCreatedResponse({ type: UploadedAttachmentDto })
   upload(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) caseId: string,
     @Query() query: UploadQueryDto,
     @Req() request: Request,
     @Headers('accept-language') acceptLanguage?: string,
-  ) {
+  ): Promise<UploadedAttachmentDto> {
     return query.stamp
       ? this.stamps.uploadStamped(principal, caseId, null, request, documentLocale(query.lang, acceptLanguage))
       : this.attachments.upload(principal, caseId, null, request);
@@ -53,6 +56,7 @@ export class AttachmentsController {
   @Post('cases/:id/documents/:actId/attachments')
   @Allow('create', 'Attachment')
   @MultipartUpload()
+  @ApiCreatedResponse({ type: UploadedAttachmentDto })
   uploadToAct(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) caseId: string,
@@ -60,7 +64,7 @@ export class AttachmentsController {
     @Query() query: UploadQueryDto,
     @Req() request: Request,
     @Headers('accept-language') acceptLanguage?: string,
-  ) {
+  ): Promise<UploadedAttachmentDto> {
     return query.stamp
       ? this.stamps.uploadStamped(principal, caseId, actId, request, documentLocale(query.lang, acceptLanguage))
       : this.attachments.upload(principal, caseId, actId, request);
@@ -68,20 +72,23 @@ export class AttachmentsController {
 
   @Get('cases/:id/attachments')
   @Allow('read', 'Attachment')
+  @ApiOkResponse({ type: AttachmentPageDto })
   list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string, @Query() query: CaseAttachmentsQueryDto) {
     return this.attachments.listForCase(principal, caseId, query);
   }
 
   @Get('attachments/:id')
   @Allow('read', 'Attachment')
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: AttachmentDto })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<AttachmentDto> {
     return this.attachments.detail(principal, id);
   }
 
   @Post('attachments/:id/versions')
   @Allow('create', 'Attachment')
   @MultipartUpload()
-  addVersion(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request) {
+  @ApiCreatedResponse({ type: AttachmentDto })
+  addVersion(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request): Promise<AttachmentDto> {
     return this.attachments.addVersion(principal, id, request);
   }
 
@@ -92,13 +99,14 @@ export class AttachmentsController {
   @Post('attachments/:id/stamp')
   @Allow('create', 'Attachment')
   @NoRequestTransaction()
+  @ApiCreatedResponse({ type: AttachmentDto })
   stamp(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: StampAttachmentDto,
     @Query() query: DocumentQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
-  ) {
+  ): Promise<AttachmentDto> {
     return this.stamps.stamp(principal, id, body.version, documentLocale(query.lang, acceptLanguage));
   }
 
@@ -109,7 +117,7 @@ export class AttachmentsController {
    */
   @Get('attachments/:id/content')
   @Allow('read', 'Attachment')
-  @ApiProduces('application/octet-stream')
+  @ApiFileResponse('application/octet-stream')
   async content(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: ContentQueryDto, @Res() response: Response) {
     const content = await this.attachments.openContent(principal, id, query.version);
     const { version } = content;
@@ -132,7 +140,8 @@ export class AttachmentsController {
   /** A link straight to storage, valid for a few minutes (see LINK_SECONDS). */
   @Get('attachments/:id/link')
   @Allow('read', 'Attachment')
-  link(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: VersionQueryDto) {
+  @ApiOkResponse({ type: AttachmentLinkDto })
+  link(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: VersionQueryDto): Promise<AttachmentLinkDto> {
     return this.attachments.link(principal, id, query.version);
   }
 

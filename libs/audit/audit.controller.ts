@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { AuditService } from './audit.service.js';
 import { AuditQueryDto } from './dto/audit-query.dto.js';
+import { AuditPageDto } from './dto/audit-entry.response.js';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -12,7 +13,8 @@ export class AuditController {
 
   @Get()
   @Allow('read', 'AuditEntry')
-  list(@Query() query: AuditQueryDto) {
+  @ApiOkResponse({ type: AuditPageDto })
+  list(@Query() query: AuditQueryDto): Promise<AuditPageDto> {
     return this.audit.list(query);
   }
 }

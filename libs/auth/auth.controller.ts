@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentPrincipal, Public, SignedIn } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
@@ -10,6 +10,7 @@ import { LocalAuthGuard } from './auth.guards.js';
 import { LoginDto, RefreshDto } from './dto/auth.dto.js';
 import { describePrincipal } from './me.js';
 import { PrincipalService } from './principal.service.js';
+import { LoginAnswerDto, MeDto, TokensDto } from './dto/auth.response.js';
 
 @ApiTags('auth')
 @Controller()
@@ -24,6 +25,7 @@ export class AuthController {
   @Public()
   @UseGuards(LocalAuthGuard)
   @ApiBody({ type: LoginDto })
+  @ApiOkResponse({ type: LoginAnswerDto })
   async login(@Req() request: Request) {
     const user = request.user as User;
     const tokens = await this.auth.issueTokens(user);
@@ -35,13 +37,15 @@ export class AuthController {
   @Post('auth/refresh')
   @HttpCode(200)
   @Public()
-  refresh(@Body() body: RefreshDto) {
+  @ApiOkResponse({ type: TokensDto })
+  refresh(@Body() body: RefreshDto): Promise<TokensDto> {
     return this.auth.refresh(body.refreshToken);
   }
 
   @Post('auth/logout')
   @HttpCode(204)
   @Public()
+  @ApiNoContentResponse()
   async logout(@Body() body: RefreshDto): Promise<void> {
     await this.auth.logout(body.refreshToken);
   }
@@ -49,6 +53,7 @@ export class AuthController {
   @Get('me')
   @SignedIn()
   @ApiBearerAuth()
+  @ApiOkResponse({ type: MeDto })
   me(@CurrentPrincipal() principal: Principal) {
     return describePrincipal(principal);
   }

@@ -3,7 +3,7 @@ import type { Principal } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../shared/clock.js';
 import { badRequest, conflict, forbidden } from '../shared/errors.js';
-import type { AddDocumentDto } from './dto/case-commands.dto.js';
+import type { AddActDto } from './dto/case-commands.dto.js';
 import type { ActDirection } from './case-act.entity.js';
 import { canOnCase } from './case-access.js';
 import { BEFORE_ARCHIVE_STATES, WORKED_ON_STATES, type CaseStatus } from './case-state-machine.js';
@@ -34,7 +34,7 @@ export class CaseDocumentsService {
     private readonly cases: CaseRepository,
   ) {}
 
-  async addAct(principal: Principal, caseId: string, dto: AddDocumentDto) {
+  async addAct(principal: Principal, caseId: string, dto: AddActDto) {
     const file = await this.queries.lockVisible(principal, caseId);
     // The registry office joins later submissions to a case; the official writes the case's own acts.
     const may = canOnCase(principal.ability, 'process', file) || (dto.direction === 'incoming' && canOnCase(principal.ability, 'register', file));

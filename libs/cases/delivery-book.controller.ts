@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { ConfirmDeliveryDto, DeliveryQueryDto } from './dto/delivery.dto.js';
 import { DeliveryBookService } from './delivery-book.service.js';
+import { DeliveryDto, DeliveryPageDto } from './dto/books.response.js';
 
 /**
  * The internal delivery book (dostavna knjiga). Everyone who works with cases reads it; who may
@@ -17,14 +18,16 @@ export class DeliveryBookController {
 
   @Get()
   @Allow('read', 'Case')
-  list(@CurrentPrincipal() principal: Principal, @Query() query: DeliveryQueryDto) {
+  @ApiOkResponse({ type: DeliveryPageDto })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: DeliveryQueryDto): Promise<DeliveryPageDto> {
     return this.deliveries.list(principal, query);
   }
 
   @Post(':id/confirm')
   @HttpCode(200)
   @Allow('read', 'Case')
-  confirm(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmDeliveryDto) {
+  @ApiOkResponse({ type: DeliveryDto })
+  confirm(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmDeliveryDto): Promise<DeliveryDto> {
     return this.deliveries.confirm(principal, id, dto);
   }
 }

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { CreateClassificationMarkDto, ClassificationQueryDto, UpdateClassificationMarkDto } from './dto/classification-mark.dto.js';
 import { ClassificationService } from './classification.service.js';
+import { ClassificationMarkDto, ClassificationMarkPageDto } from './dto/classification-mark.response.js';
 
 @ApiTags('administration')
 @ApiBearerAuth()
@@ -12,25 +13,29 @@ export class ClassificationController {
 
   @Get()
   @Allow('read', 'ClassificationMark')
-  list(@Query() query: ClassificationQueryDto) {
+  @ApiOkResponse({ type: ClassificationMarkPageDto })
+  list(@Query() query: ClassificationQueryDto): Promise<ClassificationMarkPageDto> {
     return this.marks.list(query);
   }
 
   @Get(':id')
   @Allow('read', 'ClassificationMark')
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: ClassificationMarkDto })
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<ClassificationMarkDto> {
     return this.marks.get(id);
   }
 
   @Post()
   @Allow('create', 'ClassificationMark')
-  create(@Body() dto: CreateClassificationMarkDto) {
+  @ApiCreatedResponse({ type: ClassificationMarkDto })
+  create(@Body() dto: CreateClassificationMarkDto): Promise<ClassificationMarkDto> {
     return this.marks.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'ClassificationMark')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClassificationMarkDto) {
+  @ApiOkResponse({ type: ClassificationMarkDto })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateClassificationMarkDto): Promise<ClassificationMarkDto> {
     return this.marks.update(id, dto);
   }
 }

@@ -1,11 +1,12 @@
 import { Controller, Get, Header, Headers, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { BooksService } from './books.service.js';
 import { DocumentQueryDto, PeriodQueryDto, YearQueryDto } from './dto/document-query.dto.js';
 import { documentLocale } from './labels.js';
 import { pdfResponse } from './pdf-response.js';
+import { ApiFileResponse } from '../shared/response-dto.js';
 
 /**
  * The books (evidencije) printed as PDF, paginated with headers and page numbers. Each holds
@@ -20,7 +21,7 @@ export class BooksController {
   /** Case register (delovodnik): cases registered in the period, with their acts. */
   @Get('case-register.pdf')
   @Allow('read', 'Case')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async caseRegister(@CurrentPrincipal() principal: Principal, @Query() query: PeriodQueryDto, @Headers('accept-language') acceptLanguage?: string) {
     return pdfResponse('', await this.books.caseRegister(principal, { from: query.from, to: query.to }, documentLocale(query.lang, acceptLanguage)));
@@ -29,7 +30,7 @@ export class BooksController {
   /** Internal delivery book (dostavna knjiga) with a column for the receiver's signature. */
   @Get('delivery-book.pdf')
   @Allow('read', 'Case')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async deliveryBook(@CurrentPrincipal() principal: Principal, @Query() query: PeriodQueryDto, @Headers('accept-language') acceptLanguage?: string) {
     return pdfResponse('', await this.books.deliveryBook(principal, { from: query.from, to: query.to }, documentLocale(query.lang, acceptLanguage)));
@@ -38,7 +39,7 @@ export class BooksController {
   /** Outgoing mail book (knjiga za otpremu pošte). */
   @Get('outgoing-mail.pdf')
   @Allow('read', 'Case')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async outgoingMail(@CurrentPrincipal() principal: Principal, @Query() query: PeriodQueryDto, @Headers('accept-language') acceptLanguage?: string) {
     return pdfResponse('', await this.books.outgoingMail(principal, { from: query.from, to: query.to }, documentLocale(query.lang, acceptLanguage)));
@@ -47,7 +48,7 @@ export class BooksController {
   /** Archive book (arhivska knjiga) of one year's cases. */
   @Get('archive-book.pdf')
   @Allow('read', 'ArchiveEntry')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async archiveBook(@CurrentPrincipal() principal: Principal, @Query() query: YearQueryDto, @Headers('accept-language') acceptLanguage?: string) {
     return pdfResponse('', await this.books.archiveBook(principal, query.year, documentLocale(query.lang, acceptLanguage)));
@@ -56,7 +57,7 @@ export class BooksController {
   /** A disposal or handover list for the committee to sign. */
   @Get('disposal-lists/:id')
   @Allow('read', 'DisposalList')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async disposalList(
     @CurrentPrincipal() principal: Principal,

@@ -1,8 +1,9 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../access/access.decorators.js';
 import { ObjectStorage } from '../storage/index.js';
+import { HealthDto } from './dto/health.response.js';
 import { HealthRepository } from './health.repository.js';
 
 type PartStatus = { status: 'up' } | { status: 'down'; error: string };
@@ -27,7 +28,9 @@ export class HealthController {
   /** 200 when the database and object storage both answer, 503 naming the part that does not. */
   @Get()
   @Public()
-  async health(@Res({ passthrough: true }) response: Response) {
+  @ApiOkResponse({ type: HealthDto, description: 'The database and object storage both answer' })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'A part does not answer' })
+  async health(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
     const [database, storage] = await Promise.all([
       probe(() => this.database.ping()),
       probe(() => this.storage.ping()),

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { CreateNumberingBookDto, NumberingBookQueryDto, PreviewNumberTemplateDto, UpdateNumberingBookDto } from './dto/numbering-book.dto.js';
 import { NumberingBooksService } from './numbering-books.service.js';
+import { NumberFormatListDto, NumberingBookDto, NumberingBookPageDto, NumberTemplatePreviewDto } from './dto/numbering-book.response.js';
 
 /** Numbering books: the administrator sets their templates; the registry office reads them to pick one. */
 @ApiTags('administration')
@@ -13,14 +14,16 @@ export class NumberingBooksController {
 
   @Get()
   @Allow('read', 'NumberingBook')
-  list(@Query() query: NumberingBookQueryDto) {
+  @ApiOkResponse({ type: NumberingBookPageDto })
+  list(@Query() query: NumberingBookQueryDto): Promise<NumberingBookPageDto> {
     return this.books.list(query);
   }
 
   /** Ready-made formats (Serbia, Bosnia and Herzegovina, Montenegro, ...) with an example number each. */
   @Get('formats')
   @Allow('read', 'NumberingBook')
-  formats() {
+  @ApiOkResponse({ type: NumberFormatListDto })
+  formats(): NumberFormatListDto {
     return { items: this.books.formats() };
   }
 
@@ -28,25 +31,29 @@ export class NumberingBooksController {
   @Post('preview')
   @HttpCode(200)
   @Allow('read', 'NumberingBook')
-  preview(@Body() dto: PreviewNumberTemplateDto) {
+  @ApiOkResponse({ type: NumberTemplatePreviewDto })
+  preview(@Body() dto: PreviewNumberTemplateDto): NumberTemplatePreviewDto {
     return this.books.preview(dto);
   }
 
   @Get(':id')
   @Allow('read', 'NumberingBook')
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: NumberingBookDto })
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<NumberingBookDto> {
     return this.books.get(id);
   }
 
   @Post()
   @Allow('create', 'NumberingBook')
-  create(@Body() dto: CreateNumberingBookDto) {
+  @ApiCreatedResponse({ type: NumberingBookDto })
+  create(@Body() dto: CreateNumberingBookDto): Promise<NumberingBookDto> {
     return this.books.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'NumberingBook')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateNumberingBookDto) {
+  @ApiOkResponse({ type: NumberingBookDto })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateNumberingBookDto): Promise<NumberingBookDto> {
     return this.books.update(id, dto);
   }
 }

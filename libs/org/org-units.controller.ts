@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { CreateOrgUnitDto, OrgUnitQueryDto, UpdateOrgUnitDto } from './dto/org-unit.dto.js';
 import { OrgUnitsService } from './org-units.service.js';
+import { OrgUnitDto, OrgUnitPageDto } from './dto/org.response.js';
 
 @ApiTags('administration')
 @ApiBearerAuth()
@@ -12,25 +13,29 @@ export class OrgUnitsController {
 
   @Get()
   @Allow('read', 'OrgUnit')
-  list(@Query() query: OrgUnitQueryDto) {
+  @ApiOkResponse({ type: OrgUnitPageDto })
+  list(@Query() query: OrgUnitQueryDto): Promise<OrgUnitPageDto> {
     return this.units.list(query);
   }
 
   @Get(':id')
   @Allow('read', 'OrgUnit')
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: OrgUnitDto })
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<OrgUnitDto> {
     return this.units.get(id);
   }
 
   @Post()
   @Allow('create', 'OrgUnit')
-  create(@Body() dto: CreateOrgUnitDto) {
+  @ApiCreatedResponse({ type: OrgUnitDto })
+  create(@Body() dto: CreateOrgUnitDto): Promise<OrgUnitDto> {
     return this.units.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'OrgUnit')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateOrgUnitDto) {
+  @ApiOkResponse({ type: OrgUnitDto })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateOrgUnitDto): Promise<OrgUnitDto> {
     return this.units.update(id, dto);
   }
 }

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../access/access.decorators.js';
 import { CreateRoleDto, RoleQueryDto, UpdateRoleDto } from './dto/role.dto.js';
 import { RolesService } from './roles.service.js';
+import { RoleDto, RolePageDto } from './dto/org.response.js';
 
 @ApiTags('administration')
 @ApiBearerAuth()
@@ -12,25 +13,29 @@ export class RolesController {
 
   @Get()
   @Allow('read', 'Role')
-  list(@Query() query: RoleQueryDto) {
+  @ApiOkResponse({ type: RolePageDto })
+  list(@Query() query: RoleQueryDto): Promise<RolePageDto> {
     return this.roles.list(query);
   }
 
   @Get(':id')
   @Allow('read', 'Role')
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: RoleDto })
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<RoleDto> {
     return this.roles.get(id);
   }
 
   @Post()
   @Allow('create', 'Role')
-  create(@Body() dto: CreateRoleDto) {
+  @ApiCreatedResponse({ type: RoleDto })
+  create(@Body() dto: CreateRoleDto): Promise<RoleDto> {
     return this.roles.create(dto);
   }
 
   @Patch(':id')
   @Allow('update', 'Role')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateRoleDto) {
+  @ApiOkResponse({ type: RoleDto })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateRoleDto): Promise<RoleDto> {
     return this.roles.update(id, dto);
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Headers, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal } from '../access/access.decorators.js';
 import type { Principal } from '../access/principal.js';
 import { documentLocale } from '../documents/labels.js';
@@ -18,6 +18,8 @@ import { MonthlyReportService } from './monthly-report.service.js';
 import { OpenCasesReportService } from './open-cases-report.service.js';
 import { ReportFiles } from './report-files.js';
 import { inspectionTable, monthlyTable, overdueTable, unresolvedTable } from './report-tables.js';
+import { DashboardDto, InspectionReportDto, MonthlyReportDto, OverdueReportDto, UnresolvedReportDto } from './dto/report.response.js';
+import { ApiFileResponse } from '../shared/response-dto.js';
 
 /**
  * Reports for heads of units (their unit and its sub-units) and management (every unit), as JSON
@@ -39,13 +41,14 @@ export class ReportsController {
   /** Monthly work and efficiency report, per unit and official. */
   @Get('monthly')
   @Allow('read', 'Report')
-  monthlyReport(@CurrentPrincipal() principal: Principal, @Query() query: MonthReportQueryDto) {
+  @ApiOkResponse({ type: MonthlyReportDto })
+  monthlyReport(@CurrentPrincipal() principal: Principal, @Query() query: MonthReportQueryDto): Promise<MonthlyReportDto> {
     return this.monthly.report(principal, query);
   }
 
   @Get('monthly.csv')
   @Allow('export', 'Report')
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   @Header('Cache-Control', 'no-store')
   async monthlyCsv(@CurrentPrincipal() principal: Principal, @Query() query: MonthReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -54,7 +57,7 @@ export class ReportsController {
 
   @Get('monthly.pdf')
   @Allow('export', 'Report')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async monthlyPdf(@CurrentPrincipal() principal: Principal, @Query() query: MonthReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -64,13 +67,14 @@ export class ReportsController {
   /** Annual report for the administrative inspection: administrative-procedure cases per unit. */
   @Get('inspection')
   @Allow('read', 'Report')
-  inspectionReport(@CurrentPrincipal() principal: Principal, @Query() query: YearReportQueryDto) {
+  @ApiOkResponse({ type: InspectionReportDto })
+  inspectionReport(@CurrentPrincipal() principal: Principal, @Query() query: YearReportQueryDto): Promise<InspectionReportDto> {
     return this.inspection.report(principal, query);
   }
 
   @Get('inspection.csv')
   @Allow('export', 'Report')
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   @Header('Cache-Control', 'no-store')
   async inspectionCsv(@CurrentPrincipal() principal: Principal, @Query() query: YearReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -79,7 +83,7 @@ export class ReportsController {
 
   @Get('inspection.pdf')
   @Allow('export', 'Report')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async inspectionPdf(@CurrentPrincipal() principal: Principal, @Query() query: YearReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -89,13 +93,14 @@ export class ReportsController {
   /** Open cases today per unit and official: by state, against the deadline, by age. */
   @Get('unresolved')
   @Allow('read', 'Report')
-  unresolvedReport(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportQueryDto) {
+  @ApiOkResponse({ type: UnresolvedReportDto })
+  unresolvedReport(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportQueryDto): Promise<UnresolvedReportDto> {
     return this.open.unresolved(principal, query);
   }
 
   @Get('unresolved.csv')
   @Allow('export', 'Report')
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   @Header('Cache-Control', 'no-store')
   async unresolvedCsv(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -104,7 +109,7 @@ export class ReportsController {
 
   @Get('unresolved.pdf')
   @Allow('export', 'Report')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async unresolvedPdf(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -114,14 +119,15 @@ export class ReportsController {
   /** Open cases past their due date, longest overdue first, a page at a time. */
   @Get('overdue')
   @Allow('read', 'Report')
-  overdueReport(@CurrentPrincipal() principal: Principal, @Query() query: OverdueReportQueryDto) {
+  @ApiOkResponse({ type: OverdueReportDto })
+  overdueReport(@CurrentPrincipal() principal: Principal, @Query() query: OverdueReportQueryDto): Promise<OverdueReportDto> {
     return this.open.overdue(principal, query);
   }
 
   /** Every overdue case (no paging). */
   @Get('overdue.csv')
   @Allow('export', 'Report')
-  @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv')
   @Header('Cache-Control', 'no-store')
   async overdueCsv(@CurrentPrincipal() principal: Principal, @Query() query: OverdueReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -130,7 +136,7 @@ export class ReportsController {
 
   @Get('overdue.pdf')
   @Allow('export', 'Report')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @Header('Cache-Control', 'no-store')
   async overduePdf(@CurrentPrincipal() principal: Principal, @Query() query: OverdueReportExportDto, @Headers('accept-language') acceptLanguage?: string) {
     const locale = documentLocale(query.lang, acceptLanguage);
@@ -140,7 +146,8 @@ export class ReportsController {
   /** Today at a glance: intake, decisions, open cases by state, near and past due. */
   @Get('dashboard')
   @Allow('read', 'Report')
-  dashboard(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportQueryDto) {
+  @ApiOkResponse({ type: DashboardDto })
+  dashboard(@CurrentPrincipal() principal: Principal, @Query() query: UnitReportQueryDto): Promise<DashboardDto> {
     return this.open.dashboard(principal, query);
   }
 }

@@ -1,22 +1,25 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
+import { SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { createSpisApp } from '../../apps/api/create-app.js';
+import { createSpisApp, openApiConfig } from '../../apps/api/create-app.js';
 import { AuthService } from '../../libs/auth/index.js';
 import { validateConfig } from '../../libs/config/index.js';
 import { createLogger } from '../../libs/logging/index.js';
 import type { RuntimeSettings } from '../../libs/runtime/index.js';
 import { Clock } from '../../libs/shared/index.js';
 import { TEMPLATE_DATABASE } from './global-setup.js';
+import { type Answer, ResponseContract } from './response-contract.js';
 import { databaseFrom } from './test-database.js';
 
 export const DEMO_ROLES = ['admin', 'registry', 'head', 'official', 'official2', 'archivist', 'economy', 'social', 'attorney', 'manager'] as const;
 export type DemoUsername = (typeof DEMO_ROLES)[number];
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+const METHODS: readonly string[] = ['get', 'post', 'patch', 'put', 'delete', 'head', 'options'];
 
 export interface TestApp {
   app: INestApplication;
@@ -88,7 +91,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = new Clock();
   const app = await createSpisApp(settings, createLogger('silent'), clock);
   await app.init();
-  const http = request(app.getHttpServer());
+  const http = checkedAgainstContract(request(app.getHttpServer()), new ResponseContract(SwaggerModule.createDocument(app, openApiConfig())));
   /** Per cached username: who signed in, and the access token their client sends. */
   const sessions = new Map<string, { user: { id: string; username: string }; accessToken: string }>();
 
@@ -129,4 +132,23 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await database?.drop();
     },
   };
+}
+
+/**
+ * Every request sent through `agent` fails, naming the route and the field, when its answer is not
+ * what the route declares in the app's own OpenAPI document: the web app's types are generated
+ * from those declarations, so a declaration that lies is a bug the tests must catch.
+ */
+function checkedAgainstContract<T extends object>(agent: T, contract: ResponseContract): T {
+  return new Proxy(agent, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !METHODS.includes(property) || typeof value !== 'function') return value;
+      return (...args: unknown[]) =>
+        (value.apply(target, args) as request.Test).expect((response) => {
+          const violation = contract.violation(response as unknown as Answer);
+          if (violation) throw new Error(violation);
+        });
+    },
+  });
 }

@@ -32,7 +32,7 @@ export class DispatchDto {
 }
 
 /** A new act (akt) of a case: a later submission joined to it, or a document the official writes. */
-export class AddDocumentDto {
+export class AddActDto {
   @ApiProperty({ enum: ACT_DIRECTIONS }) @IsIn(ACT_DIRECTIONS)
   direction: ActDirection;
 

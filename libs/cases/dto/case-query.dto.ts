@@ -12,7 +12,7 @@ export class CaseQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Number, subject or party; Cyrillic/Latin and diacritics insensitive' }) @IsOptional() @IsString() @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'One status or several, comma-separated', enum: CASE_STATES }) @IsOptional() @Transform(list) @IsIn(CASE_STATES, { each: true })
+  @ApiPropertyOptional({ type: String, description: `One status or several, comma-separated: ${CASE_STATES.join(', ')}`, example: 'assigned,in_progress' }) @IsOptional() @Transform(list) @IsIn(CASE_STATES, { each: true })
   status?: CaseStatus[];
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()

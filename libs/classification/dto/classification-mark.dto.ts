@@ -30,13 +30,13 @@ export class UpdateClassificationMarkDto {
   @ApiPropertyOptional() @IsOptional() @TrimmedString() @IsString() @MinLength(1) @MaxLength(500)
   title?: string;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(1) @Max(200)
+  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(1) @Max(200)
   retentionYears?: number | null;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean()
   permanent?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Last year the mark is valid (the plan changed)' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Last year the mark is valid (the plan changed)' })
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(1900) @Max(2999)
   validToYear?: number | null;
 

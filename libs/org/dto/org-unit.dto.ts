@@ -23,7 +23,7 @@ export class UpdateOrgUnitDto {
   @ApiPropertyOptional() @IsOptional() @TrimmedString() @IsString() @MinLength(1) @MaxLength(300)
   name?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Move under another unit; null makes it top-level' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Move under another unit; null makes it top-level' })
   @IsOptional() @ValidateIf((_, value) => value !== null) @IsUUID()
   parentId?: string | null;
 

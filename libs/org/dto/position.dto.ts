@@ -27,7 +27,7 @@ export class UpdatePositionDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID()
   orgUnitId?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'A new holder; null leaves the post vacant' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'A new holder; null leaves the post vacant' })
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID()
   userId?: string | null;
 

@@ -26,7 +26,7 @@ export class CreateUserDto {
   @IsString() @MinLength(MIN_PASSWORD_LENGTH) @MaxLength(256)
   password: string;
 
-  @ApiPropertyOptional({ enum: LOCALES, default: 'sr-Latn' }) @IsOptional() @IsIn(LOCALES)
+  @ApiPropertyOptional({ enum: LOCALES, enumName: 'Locale', default: 'sr-Latn' }) @IsOptional() @IsIn(LOCALES)
   locale?: string;
 }
 
@@ -34,14 +34,14 @@ export class UpdateUserDto {
   @ApiPropertyOptional() @IsOptional() @TrimmedString() @IsString() @MinLength(1) @MaxLength(200)
   fullName?: string;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsEmail() @MaxLength(254)
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsEmail() @MaxLength(254)
   email?: string | null;
 
   @ApiPropertyOptional({ description: 'Sets a new password and ends the user\'s sessions' })
   @IsOptional() @IsString() @MinLength(MIN_PASSWORD_LENGTH) @MaxLength(256)
   password?: string;
 
-  @ApiPropertyOptional({ enum: LOCALES }) @IsOptional() @IsIn(LOCALES)
+  @ApiPropertyOptional({ enum: LOCALES, enumName: 'Locale' }) @IsOptional() @IsIn(LOCALES)
   locale?: string;
 
   @ApiPropertyOptional({ description: 'A disabled user cannot sign in; their sessions end at once' })

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from './client';
 import type { paths } from './schema';
-import type { NumberingBook, Page, Position, Role, User } from './views';
+import type { NumberingBook, Position, Role, User } from './types';
 
 type Body<P extends keyof paths, M extends 'post' | 'patch'> = paths[P][M] extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
 
@@ -19,23 +19,23 @@ export type CreateBookBody = Body<'/api/numbering-books', 'post'>;
 export type UpdateBookBody = Body<'/api/numbering-books/{id}', 'patch'>;
 
 export function useUsers(query: { q?: string; page: number; pageSize: number }) {
-  return useQuery({ queryKey: ['users', query], queryFn: () => call<Page<User>>(api.GET('/api/users', { params: { query } })), placeholderData: (previous) => previous });
+  return useQuery({ queryKey: ['users', query], queryFn: () => call(api.GET('/api/users', { params: { query } })), placeholderData: (previous) => previous });
 }
 
 export function useUser(id: string | null) {
-  return useQuery({ queryKey: ['user', id], enabled: !!id, queryFn: () => call<User>(api.GET('/api/users/{id}', { params: { path: { id: id! } } })) });
+  return useQuery({ queryKey: ['user', id], enabled: !!id, queryFn: () => call(api.GET('/api/users/{id}', { params: { path: { id: id! } } })) });
 }
 
 export function usePositions(query: { orgUnitId?: string; userId?: string; page?: number; pageSize?: number }) {
-  return useQuery({ queryKey: ['positions', query], queryFn: () => call<Page<Position>>(api.GET('/api/positions', { params: { query } })), placeholderData: (previous) => previous });
+  return useQuery({ queryKey: ['positions', query], queryFn: () => call(api.GET('/api/positions', { params: { query } })), placeholderData: (previous) => previous });
 }
 
 export function useRoles() {
-  return useQuery({ queryKey: ['roles'], queryFn: () => call<Page<Role>>(api.GET('/api/roles', { params: { query: { pageSize: 200 } } })) });
+  return useQuery({ queryKey: ['roles'], queryFn: () => call(api.GET('/api/roles', { params: { query: { pageSize: 200 } } })) });
 }
 
 export function useNumberingBooks() {
-  return useQuery({ queryKey: ['numbering-books'], queryFn: () => call<Page<NumberingBook>>(api.GET('/api/numbering-books', { params: { query: { pageSize: 200 } } })) });
+  return useQuery({ queryKey: ['numbering-books'], queryFn: () => call(api.GET('/api/numbering-books', { params: { query: { pageSize: 200 } } })) });
 }
 
 /** A change in the administration; reference data (units, plan) are refetched too, since these are them. */
@@ -45,16 +45,16 @@ export function useAdminMutation<V, R = unknown>(run: (variables: V) => Promise<
 }
 
 export const adminCalls = {
-  createUser: (body: CreateUserBody) => call<User>(api.POST('/api/users', { body })),
-  updateUser: ({ id, body }: { id: string; body: UpdateUserBody }) => call<User>(api.PATCH('/api/users/{id}', { params: { path: { id } }, body })),
-  createPosition: (body: CreatePositionBody) => call<Position>(api.POST('/api/positions', { body })),
-  updatePosition: ({ id, body }: { id: string; body: UpdatePositionBody }) => call<Position>(api.PATCH('/api/positions/{id}', { params: { path: { id } }, body })),
-  createRole: (body: CreateRoleBody) => call<Role>(api.POST('/api/roles', { body })),
-  updateRole: ({ id, body }: { id: string; body: UpdateRoleBody }) => call<Role>(api.PATCH('/api/roles/{id}', { params: { path: { id } }, body })),
+  createUser: (body: CreateUserBody) => call(api.POST('/api/users', { body })),
+  updateUser: ({ id, body }: { id: string; body: UpdateUserBody }) => call(api.PATCH('/api/users/{id}', { params: { path: { id } }, body })),
+  createPosition: (body: CreatePositionBody) => call(api.POST('/api/positions', { body })),
+  updatePosition: ({ id, body }: { id: string; body: UpdatePositionBody }) => call(api.PATCH('/api/positions/{id}', { params: { path: { id } }, body })),
+  createRole: (body: CreateRoleBody) => call(api.POST('/api/roles', { body })),
+  updateRole: ({ id, body }: { id: string; body: UpdateRoleBody }) => call(api.PATCH('/api/roles/{id}', { params: { path: { id } }, body })),
   createUnit: (body: CreateUnitBody) => call(api.POST('/api/org-units', { body })),
   updateUnit: ({ id, body }: { id: string; body: UpdateUnitBody }) => call(api.PATCH('/api/org-units/{id}', { params: { path: { id } }, body })),
   createMark: (body: CreateMarkBody) => call(api.POST('/api/classification-marks', { body })),
   updateMark: ({ id, body }: { id: string; body: UpdateMarkBody }) => call(api.PATCH('/api/classification-marks/{id}', { params: { path: { id } }, body })),
-  createBook: (body: CreateBookBody) => call<NumberingBook>(api.POST('/api/numbering-books', { body })),
-  updateBook: ({ id, body }: { id: string; body: UpdateBookBody }) => call<NumberingBook>(api.PATCH('/api/numbering-books/{id}', { params: { path: { id } }, body })),
+  createBook: (body: CreateBookBody) => call(api.POST('/api/numbering-books', { body })),
+  updateBook: ({ id, body }: { id: string; body: UpdateBookBody }) => call(api.PATCH('/api/numbering-books/{id}', { params: { path: { id } }, body })),
 };

@@ -2,21 +2,21 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from './client';
 import { invalidateWork } from './invalidate';
 import type { paths } from './schema';
-import type { CaseAction, CaseDetail, CaseSummary, Page, Schemas } from './views';
+import type { CaseAction, CaseSummary } from './types';
 
-export type CaseQuery = Omit<NonNullable<paths['/api/cases']['get']['parameters']['query']>, 'status'> & { status?: string };
+export type CaseQuery = NonNullable<paths['/api/cases']['get']['parameters']['query']>;
 
 export function useCases(query: CaseQuery, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: ['cases', query],
-    queryFn: () => call<Page<CaseSummary>>(api.GET('/api/cases', { params: { query: query as never } })),
+    queryFn: () => call(api.GET('/api/cases', { params: { query } })),
     enabled: options.enabled ?? true,
     placeholderData: (previous) => previous,
   });
 }
 
 export function useCase(id: string) {
-  return useQuery({ queryKey: ['case', id], queryFn: () => call<CaseDetail>(api.GET('/api/cases/{id}', { params: { path: { id } } })) });
+  return useQuery({ queryKey: ['case', id], queryFn: () => call(api.GET('/api/cases/{id}', { params: { path: { id } } })) });
 }
 
 export type ActionDetails = Omit<paths['/api/cases/{id}/actions/{action}']['post']['requestBody']['content']['application/json'], 'version'>;
@@ -26,7 +26,7 @@ export function useCaseAction() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ file, action, details = {} }: { file: Pick<CaseSummary, 'id' | 'version'>; action: CaseAction; details?: ActionDetails }) =>
-      call<CaseDetail>(api.POST('/api/cases/{id}/actions/{action}', { params: { path: { id: file.id, action } }, body: { version: file.version, ...details } })),
+      call(api.POST('/api/cases/{id}/actions/{action}', { params: { path: { id: file.id, action } }, body: { version: file.version, ...details } })),
     onSettled: () => void invalidateWork(client),
   });
 }
@@ -36,7 +36,7 @@ export type AssignBody = paths['/api/cases/{id}/assign']['post']['requestBody'][
 export function useAssign() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: AssignBody }) => call<CaseDetail>(api.POST('/api/cases/{id}/assign', { params: { path: { id } }, body })),
+    mutationFn: ({ id, body }: { id: string; body: AssignBody }) => call(api.POST('/api/cases/{id}/assign', { params: { path: { id } }, body })),
     onSettled: () => void invalidateWork(client),
   });
 }
@@ -46,33 +46,17 @@ export type RegisterBody = paths['/api/cases']['post']['requestBody']['content']
 export function useRegisterCase() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: RegisterBody) => call<CaseDetail>(api.POST('/api/cases', { body })),
+    mutationFn: (body: RegisterBody) => call(api.POST('/api/cases', { body })),
     onSuccess: () => invalidateWork(client),
   });
 }
 
-type GeneratedActBody = paths['/api/cases/{id}/documents']['post']['requestBody']['content']['application/json'];
-/**
- * The body of a new act. Generated, unless the OpenAPI document lost it: two DTO classes named
- * `AddDocumentDto` (cases, displaced persons) share one schema name there, and the later one wins.
- * Until one is renamed, the act's fields are taken from the DTO as the cases module declares it.
- */
-export type AddActBody = GeneratedActBody extends { direction: unknown }
-  ? GeneratedActBody
-  : {
-      direction: 'incoming' | 'outgoing' | 'internal';
-      subject: string;
-      correspondent?: string;
-      receivedVia?: string;
-      actDate?: string;
-      attachmentsCount?: number;
-      dispatch?: { recipientName: string; recipientAddress?: string; method: Schemas['DispatchDto']['method'] };
-    };
+export type AddActBody = paths['/api/cases/{id}/documents']['post']['requestBody']['content']['application/json'];
 
 export function useAddAct() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: AddActBody }) => call<{ id: string; number: string }>(api.POST('/api/cases/{id}/documents', { params: { path: { id } }, body: body as unknown as GeneratedActBody })),
+    mutationFn: ({ id, body }: { id: string; body: AddActBody }) => call(api.POST('/api/cases/{id}/documents', { params: { path: { id } }, body })),
     onSettled: () => void invalidateWork(client),
   });
 }

@@ -25,7 +25,7 @@ function decorate(request: Request, accessToken: string | undefined): Request {
   return new Request(request, { headers });
 }
 
-/** Typed by the generated schema: paths, parameters and request bodies. */
+/** Typed by the generated schema: paths, parameters, request bodies and answers. */
 export const api = createClient<paths>({ baseUrl: '', fetch: authorizedFetch });
 
 interface FetchResult {
@@ -35,11 +35,11 @@ interface FetchResult {
 }
 
 /**
- * The body of a successful answer as `T` (the API's OpenAPI document does not describe responses
- * yet, see views.ts), or an ApiError with the problem details.
+ * The body of a successful answer, typed as the route declares it in the API's OpenAPI document,
+ * or an ApiError with the problem details.
  */
-export async function call<T>(request: Promise<FetchResult>): Promise<T> {
-  let result: FetchResult;
+export async function call<R extends FetchResult>(request: Promise<R>): Promise<NonNullable<R['data']>> {
+  let result: R;
   try {
     result = await request;
   } catch (cause) {
@@ -48,7 +48,7 @@ export async function call<T>(request: Promise<FetchResult>): Promise<T> {
   if (!result.response.ok) {
     throw new ApiError(problemFrom(result.response.status, result.error));
   }
-  return result.data as T;
+  return result.data as NonNullable<R['data']>;
 }
 
 /** A binary answer (PDFs, scans) through the same authorization, as a Blob. */

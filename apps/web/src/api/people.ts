@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, call } from './client';
-import type { Page, Position, User } from './views';
 
 export interface Official {
   userId: string;
@@ -20,8 +19,8 @@ export function useUnitOfficials(orgUnitId: string | null | undefined, enabled =
     staleTime: 60_000,
     queryFn: async (): Promise<Official[]> => {
       const [positions, users] = await Promise.all([
-        call<Page<Position>>(api.GET('/api/positions', { params: { query: { orgUnitId: orgUnitId!, pageSize: 200 } } })),
-        call<Page<User>>(api.GET('/api/users', { params: { query: { pageSize: 200, disabled: false } } })),
+        call(api.GET('/api/positions', { params: { query: { orgUnitId: orgUnitId!, pageSize: 200 } } })),
+        call(api.GET('/api/users', { params: { query: { pageSize: 200, disabled: false } } })),
       ]);
       const byId = new Map(users.items.map((user) => [user.id, user]));
       const officials = new Map<string, Official>();

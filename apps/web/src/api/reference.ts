@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, call } from './client';
-import type { ClassificationMark, OrgUnit, Page } from './views';
+import type { ClassificationMark } from './types';
 
 /** Whole small lists (units, the classification plan) page by page, for pickers that filter as the user types. */
-async function everyPage<T>(fetchPage: (page: number) => Promise<Page<T>>): Promise<T[]> {
+async function everyPage<T>(fetchPage: (page: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
   const items: T[] = [];
   for (let page = 1; ; page += 1) {
     const answer = await fetchPage(page);
@@ -15,7 +15,7 @@ async function everyPage<T>(fetchPage: (page: number) => Promise<Page<T>>): Prom
 export function useOrgUnits() {
   return useQuery({
     queryKey: ['ref', 'org-units'],
-    queryFn: () => everyPage((page) => call<Page<OrgUnit>>(api.GET('/api/org-units', { params: { query: { page, pageSize: 200 } } }))),
+    queryFn: () => everyPage((page) => call(api.GET('/api/org-units', { params: { query: { page, pageSize: 200 } } }))),
     staleTime: 10 * 60_000,
   });
 }
@@ -23,7 +23,7 @@ export function useOrgUnits() {
 export function useClassificationMarks() {
   return useQuery({
     queryKey: ['ref', 'classification-marks'],
-    queryFn: () => everyPage((page) => call<Page<ClassificationMark>>(api.GET('/api/classification-marks', { params: { query: { page, pageSize: 200 } } }))),
+    queryFn: () => everyPage((page) => call(api.GET('/api/classification-marks', { params: { query: { page, pageSize: 200 } } }))),
     staleTime: 10 * 60_000,
   });
 }

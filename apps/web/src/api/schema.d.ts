@@ -1911,6 +1911,45 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AbilityRuleDto: {
+            action: components["schemas"]["Action"];
+            /** @description Conditions on the record's fields (MongoDB query) */
+            conditions?: {
+                [key: string]: unknown;
+            };
+            subject: components["schemas"]["Subject"];
+        };
+        /** @enum {string} */
+        ActDirection: "incoming" | "outgoing" | "internal";
+        ActDispatchDto: {
+            /** Format: date */
+            deliveredOn: string | null;
+            /** Format: uuid */
+            id: string;
+            method: components["schemas"]["DispatchMethod"];
+            recipientAddress: string | null;
+            recipientName: string;
+            /** Format: date */
+            sentOn: string | null;
+            status: components["schemas"]["MailStatus"];
+        };
+        /** @enum {string} */
+        Action: "manage" | "read" | "create" | "update" | "register" | "assign" | "process" | "archive" | "lend" | "dispose" | "approve" | "export" | "readPersonalData";
+        AddActDto: {
+            /** @description Date of the act (default: now); not in the future */
+            actDate?: string;
+            attachmentsCount?: number;
+            /** @description Sender of an incoming act, recipient of an outgoing one */
+            correspondent?: string;
+            /** @enum {string} */
+            direction: "incoming" | "outgoing" | "internal";
+            /** @description Outgoing acts: enter it in the outgoing mail book */
+            dispatch?: components["schemas"]["DispatchDto"];
+            /** @enum {string} */
+            receivedVia?: "counter" | "post" | "email" | "portal" | "courier" | "internal";
+            /** @example Dopuna zahteva */
+            subject: string;
+        };
         AddDocumentDto: {
             /**
              * Format: uuid
@@ -1938,6 +1977,25 @@ export interface components {
             validUntil?: string;
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
+        };
+        AddedActDto: {
+            /** Format: date-time */
+            actDate: string;
+            attachmentsCount: number;
+            /** Format: uuid */
+            caseId: string;
+            correspondent: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            direction: components["schemas"]["ActDirection"];
+            dispatch: components["schemas"]["ActDispatchDto"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 01-351-17/2026/2 */
+            number: string;
+            receivedVia: components["schemas"]["ReceivedVia"] | null;
+            subject: string;
+            subNumber: number;
         };
         AddEncumbranceDto: {
             /**
@@ -1998,6 +2056,42 @@ export interface components {
             /** @description The version of the list the committee saw */
             version?: number;
         };
+        ArchiveBookEntryDto: {
+            /** Format: date-time */
+            archivedAt: string;
+            /** @description Username of the archivist */
+            archivedBy: string;
+            /** Format: uuid */
+            caseId: string;
+            classCode: string;
+            closedYear: number;
+            /** @description The first year the case may be destroyed or handed over */
+            eligibleFromYear: number;
+            /** Format: uuid */
+            id: string;
+            location: components["schemas"]["ArchiveLocationDto"];
+            number: string;
+            openLoan: components["schemas"]["LoanDto"] | null;
+            partyName: string;
+            permanent: boolean;
+            retentionYears: number | null;
+            /** @description archived, lent, destroyed or handed_over */
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+            year: number;
+        };
+        ArchiveBookPageDto: {
+            items: components["schemas"]["ArchiveBookEntryDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        ArchiveLocationDto: {
+            box: string | null;
+            room: string;
+            shelf: string | null;
+        };
         AssignCaseDto: {
             /**
              * Format: uuid
@@ -2012,6 +2106,125 @@ export interface components {
              */
             orgUnitId?: string;
             version?: number;
+        };
+        AttachmentDto: {
+            /**
+             * Format: uuid
+             * @description The act it belongs to; null for the case itself
+             */
+            actId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The stored object was found missing by the storage sweep */
+            missing: boolean;
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            /** @description Bytes */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Username */
+            uploadedBy: string | null;
+            version: number;
+            versions: components["schemas"]["AttachmentVersionDto"][];
+        };
+        AttachmentLinkDto: {
+            /** Format: date-time */
+            expiresAt: string;
+            url: string;
+            version: number;
+        };
+        AttachmentListItemDto: {
+            /**
+             * Format: uuid
+             * @description The act it belongs to; null for the case itself
+             */
+            actId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The stored object was found missing by the storage sweep */
+            missing: boolean;
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            /** @description Bytes */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Username */
+            uploadedBy: string | null;
+            version: number;
+            /** @description How many versions it has */
+            versionCount: number;
+        };
+        AttachmentPageDto: {
+            items: components["schemas"]["AttachmentListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        AttachmentVersionDto: {
+            contentType: string;
+            filename: string;
+            /** @description The stored object was found missing by the storage sweep */
+            missing: boolean;
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            /** @description Bytes */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Username */
+            uploadedBy: string | null;
+            version: number;
+        };
+        AuditEntryDto: {
+            /** @example case.assign */
+            action: string;
+            /** @description Username; null for the system */
+            actor: string | null;
+            /** Format: uuid */
+            actorId: string | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string;
+            entityType: string;
+            /** @description Ascending with time (a bigint, as text) */
+            id: string;
+            requestId: string | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        BorrowerDto: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description When the borrower is a user of Spis
+             */
+            userId: string | null;
         };
         BusinessDto: {
             /** @example 47.11 */
@@ -2185,6 +2398,30 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        CaseActDto: {
+            /** Format: date-time */
+            actDate: string;
+            attachmentsCount: number;
+            correspondent: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Username of who recorded it */
+            createdBy: string;
+            direction: components["schemas"]["ActDirection"];
+            dispatch: components["schemas"]["ActDispatchDto"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 01-351-17/2026/2 */
+            number: string;
+            receivedVia: components["schemas"]["ReceivedVia"] | null;
+            subject: string;
+            subNumber: number;
+        };
+        /**
+         * @description What the caller may do to the case now
+         * @enum {string}
+         */
+        CaseAction: "assign" | "accept" | "hold" | "resume" | "resolve" | "close" | "reopen" | "archive" | "lend" | "return" | "dispose" | "hand_over" | "cancel";
         CaseActionDto: {
             /**
              * Format: uuid
@@ -2211,11 +2448,201 @@ export interface components {
             /** @description The version of the case the caller saw */
             version: number;
         };
+        CaseAgesDto: {
+            over90: number;
+            upTo30: number;
+            upTo60: number;
+            upTo90: number;
+        };
+        CaseArchivePartDto: {
+            entry: components["schemas"]["ArchiveBookEntryDto"];
+            loans: components["schemas"]["LoanDto"][];
+            openLoan: components["schemas"]["LoanDto"] | null;
+        };
+        CaseAssigneeDto: {
+            fullName: string | null;
+            /** Format: uuid */
+            id: string;
+            username: string | null;
+        };
+        CaseDetailDto: {
+            administrativeProcedure: boolean;
+            archive: components["schemas"]["CaseArchivePartDto"] | null;
+            assignee: components["schemas"]["CaseAssigneeDto"] | null;
+            /** Format: uuid */
+            assigneeId: string | null;
+            attachmentsCount: number;
+            /** @description What the caller may do to the case now */
+            availableActions: components["schemas"]["CaseAction"][];
+            /** Format: uuid */
+            bookId: string;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            classificationCode: string;
+            /** Format: uuid */
+            classificationMarkId: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description Null without a deadline and for cancelled cases */
+            deadline: components["schemas"]["DeadlineDto"] | null;
+            deadlineDays: number | null;
+            deliveries: components["schemas"]["CaseHandOverDto"][];
+            documents: components["schemas"]["CaseActDto"][];
+            /** Format: date */
+            dueDate: string | null;
+            examinationProcedure: boolean;
+            /** @description The fee paid, in dinars */
+            feeAmount: number | null;
+            history: components["schemas"]["CaseEventDto"][];
+            holds: components["schemas"]["CaseHoldDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @example 01-351-17/2026 */
+            number: string;
+            orgUnit: components["schemas"]["CaseOrgUnitDto"];
+            /** Format: uuid */
+            orgUnitId: string;
+            party: components["schemas"]["CasePartyDto"];
+            partyName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            receivedVia: components["schemas"]["ReceivedVia"];
+            /** Format: date-time */
+            registeredAt: string;
+            resolution: string | null;
+            resolutionKind: components["schemas"]["ResolutionKind"] | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            retention: components["schemas"]["RetentionDto"] | null;
+            serial: number;
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+            version: number;
+            year: number;
+        };
+        CaseEventDto: {
+            /** @example assign */
+            action: string;
+            actor: string | null;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            } | null;
+            fromStatus: components["schemas"]["CaseStatus"] | null;
+            id: string;
+            toStatus: components["schemas"]["CaseStatus"] | null;
+        };
+        CaseHandOverDto: {
+            /** Format: date-time */
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            fromUsername: string;
+            /** Format: date-time */
+            handedAt: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: date-time */
+            supersededAt: string | null;
+            toOrgUnitCode: string;
+            /** Format: uuid */
+            toOrgUnitId: string;
+            /** Format: uuid */
+            toUserId: string | null;
+            toUsername: string | null;
+        };
+        CaseHoldDto: {
+            /** Format: date */
+            expectedUntil: string | null;
+            /** Format: date */
+            from: string;
+            /** Format: uuid */
+            id: string;
+            reason: string | null;
+            /** Format: date */
+            to: string | null;
+        };
+        CaseListItemDto: {
+            administrativeProcedure: boolean;
+            assignee: components["schemas"]["CaseAssigneeDto"] | null;
+            /** Format: uuid */
+            assigneeId: string | null;
+            /** @description What the caller may do to the case now */
+            availableActions: components["schemas"]["CaseAction"][];
+            /** Format: uuid */
+            bookId: string;
+            classificationCode: string;
+            /** Format: uuid */
+            classificationMarkId: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description Null without a deadline and for cancelled cases */
+            deadline: components["schemas"]["DeadlineDto"] | null;
+            /** Format: date */
+            dueDate: string | null;
+            examinationProcedure: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example 01-351-17/2026 */
+            number: string;
+            orgUnit: components["schemas"]["CaseOrgUnitDto"];
+            /** Format: uuid */
+            orgUnitId: string;
+            partyName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            receivedVia: components["schemas"]["ReceivedVia"];
+            /** Format: date-time */
+            registeredAt: string;
+            resolution: string | null;
+            resolutionKind: components["schemas"]["ResolutionKind"] | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            serial: number;
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+            version: number;
+            year: number;
+        };
+        CaseOrgUnitDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        CasePageDto: {
+            items: components["schemas"]["CaseListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+            /** @description A text search counts its matches only up to a limit: `total` is then "at least" */
+            totalCapped: boolean;
+        };
+        CasePartyDto: {
+            address: string | null;
+            name: string;
+            /** @description JMBG or PIB; only for those who work with the case */
+            personalId?: string | null;
+        };
         CaseRefDto: {
             /** Format: uuid */
             id: string;
             /** @example 112-3/2026-03 */
             number: string;
+        };
+        /**
+         * @description archived, lent, destroyed or handed_over
+         * @enum {string}
+         */
+        CaseStatus: "registered" | "assigned" | "in_progress" | "on_hold" | "resolved" | "closed" | "archived" | "lent" | "destroyed" | "handed_over" | "cancelled";
+        CaseWorkflowDto: {
+            actions: components["schemas"]["CaseAction"][];
+            states: components["schemas"]["CaseStatus"][];
+            terminalStates: components["schemas"]["CaseStatus"][];
+            transitions: components["schemas"]["TransitionDto"][];
         };
         ChangeStatusDto: {
             /**
@@ -2234,6 +2661,29 @@ export interface components {
             status: "refugee" | "expelled" | "internally-displaced" | "returned" | "integrated" | "ceased";
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
+        };
+        ClassificationMarkDto: {
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            permanent: boolean;
+            /** @description Retention in years; null when permanent */
+            retentionYears: number | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            validFromYear: number;
+            validToYear: number | null;
+            version: number;
+        };
+        ClassificationMarkPageDto: {
+            items: components["schemas"]["ClassificationMarkDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
         };
         CloseAttorneyCaseDto: {
             /**
@@ -2255,6 +2705,8 @@ export interface components {
             /** @description Remark of the receiver, kept in the case history */
             note?: string;
         };
+        /** @enum {string} */
+        CounterScope: "year" | "year-unit" | "year-class";
         CreateAttorneyCaseDto: {
             /**
              * Format: uuid
@@ -2505,11 +2957,8 @@ export interface components {
             email?: string;
             /** @example Jovana Petrović */
             fullName: string;
-            /**
-             * @default sr-Latn
-             * @enum {string}
-             */
-            locale: "sr-Latn" | "sr-Cyrl" | "bs" | "cnr" | "mk" | "bg" | "en";
+            /** @default sr-Latn */
+            locale: components["schemas"]["Locale"];
             password: string;
             /** @example jpetrovic */
             username: string;
@@ -2531,12 +2980,176 @@ export interface components {
              */
             series: string;
         };
+        DashboardDto: {
+            /** Format: date */
+            asOf: string;
+            dueSoon: number;
+            open: components["schemas"]["OpenCasesByStateDto"];
+            orgUnit: components["schemas"]["ReportUnitDto"] | null;
+            overdue: number;
+            receivedToday: number;
+            resolvedToday: number;
+        };
+        DeadlineDto: {
+            /** @description Days past the due date (0 when not late) */
+            daysOverdue: number;
+            /** Format: date */
+            dueDate: string;
+            /** @description running: ok, near, overdue; waiting for the party: paused; decided: met or missed */
+            state: components["schemas"]["DeadlineState"];
+        };
+        /**
+         * @description running: ok, near, overdue; waiting for the party: paused; decided: met or missed
+         * @enum {string}
+         */
+        DeadlineState: "ok" | "near" | "overdue" | "paused" | "met" | "missed";
+        DeliveryDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            confirmedBy: components["schemas"]["PersonRefDto"] | null;
+            from: components["schemas"]["DeliverySenderDto"];
+            /** Format: date-time */
+            handedAt: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            subject: string;
+            /**
+             * Format: date-time
+             * @description A later hand-over replaced this one before it was confirmed
+             */
+            supersededAt: string | null;
+            to: components["schemas"]["DeliveryReceiverDto"];
+        };
+        DeliveryPageDto: {
+            items: components["schemas"]["DeliveryDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        DeliveryReceiverDto: {
+            fullName: string | null;
+            orgUnitCode: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** Format: uuid */
+            userId: string | null;
+            username: string | null;
+        };
+        DeliverySenderDto: {
+            fullName: string;
+            orgUnitCode: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** Format: uuid */
+            userId: string;
+            username: string;
+        };
         DispatchDto: {
             /** @enum {string} */
             method: "post" | "registered_post" | "registered_post_return_receipt" | "courier" | "email" | "e_delivery" | "in_person";
             recipientAddress?: string;
             recipientName: string;
         };
+        /** @enum {string} */
+        DispatchMethod: "post" | "registered_post" | "registered_post_return_receipt" | "courier" | "email" | "e_delivery" | "in_person";
+        DisposalCandidateDto: {
+            /** Format: date-time */
+            archivedAt: string;
+            /** @description Username of the archivist */
+            archivedBy: string;
+            /** Format: uuid */
+            caseId: string;
+            classCode: string;
+            closedYear: number;
+            /** @description The first year the case may be destroyed or handed over */
+            eligibleFromYear: number;
+            /** Format: uuid */
+            id: string;
+            /** @description Out on loan: it must come back before it can be destroyed or handed over */
+            lent: boolean;
+            location: components["schemas"]["ArchiveLocationDto"];
+            number: string;
+            openLoan: components["schemas"]["LoanDto"] | null;
+            partyName: string;
+            permanent: boolean;
+            retentionYears: number | null;
+            /** @description archived, lent, destroyed or handed_over */
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+            year: number;
+        };
+        DisposalCandidatePageDto: {
+            items: components["schemas"]["DisposalCandidateDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        DisposalListDetailDto: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** @description Username */
+            approvedBy: string | null;
+            archiveConsent: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Username */
+            createdBy: string;
+            decisionNumber: string | null;
+            /** Format: uuid */
+            id: string;
+            itemCount: number;
+            items: components["schemas"]["ArchiveBookEntryDto"][];
+            kind: components["schemas"]["DisposalListKind"];
+            note: string | null;
+            /** Format: date-time */
+            rejectedAt: string | null;
+            /** @description Username */
+            rejectedBy: string | null;
+            rejectionReason: string | null;
+            status: components["schemas"]["DisposalListStatus"];
+            version: number;
+        };
+        DisposalListDto: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** @description Username */
+            approvedBy: string | null;
+            archiveConsent: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Username */
+            createdBy: string;
+            decisionNumber: string | null;
+            /** Format: uuid */
+            id: string;
+            itemCount: number;
+            kind: components["schemas"]["DisposalListKind"];
+            note: string | null;
+            /** Format: date-time */
+            rejectedAt: string | null;
+            /** @description Username */
+            rejectedBy: string | null;
+            rejectionReason: string | null;
+            status: components["schemas"]["DisposalListStatus"];
+            version: number;
+        };
+        /** @enum {string} */
+        DisposalListKind: "disposal" | "handover";
+        DisposalListPageDto: {
+            items: components["schemas"]["DisposalListDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        /** @enum {string} */
+        DisposalListStatus: "draft" | "approved" | "rejected";
         EndLeaseDto: {
             /**
              * Format: uuid
@@ -2561,6 +3174,21 @@ export interface components {
              * @example 54.37
              */
             area: string;
+        };
+        HealthDto: {
+            database: components["schemas"]["PartStatusDto"];
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            storage: components["schemas"]["PartStatusDto"];
+        };
+        HeldPositionDto: {
+            active: boolean;
+            /** Format: uuid */
+            id: string;
+            orgUnitCode: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            title: string;
         };
         HolderDto: {
             /**
@@ -2603,6 +3231,28 @@ export interface components {
              * @example 102.5000
              */
             value: string;
+        };
+        InspectionFiguresDto: {
+            /** @description Closed cases reopened in the year (after an appeal) */
+            appeals: number;
+            /** @description Pending on 1 January */
+            carriedOver: number;
+            received: number;
+            resolved: number;
+            resolvedInTime: number;
+            resolvedLate: number;
+            unresolved: number;
+            unresolvedOverdue: number;
+        };
+        InspectionReportDto: {
+            orgUnit: components["schemas"]["ReportUnitDto"] | null;
+            period: components["schemas"]["YearPeriodDto"];
+            total: components["schemas"]["InspectionFiguresDto"];
+            units: components["schemas"]["InspectionUnitLineDto"][];
+        };
+        InspectionUnitLineDto: {
+            figures: components["schemas"]["InspectionFiguresDto"];
+            orgUnit: components["schemas"]["ReportUnitDto"];
         };
         IssueDuplicateDto: {
             /**
@@ -2654,6 +3304,64 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        LoanDto: {
+            borrower: components["schemas"]["BorrowerDto"];
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lentAt: string;
+            /** @description Username of the archivist who lent it */
+            lentBy: string;
+            /** @description Still out past its due date */
+            overdue: boolean;
+            purpose: string | null;
+            /** @description Username of the archivist who took it back */
+            receivedBy: string | null;
+            /** Format: date-time */
+            returnedAt: string | null;
+        };
+        LoanListItemDto: {
+            borrower: components["schemas"]["BorrowerDto"];
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lentAt: string;
+            /** @description Username of the archivist who lent it */
+            lentBy: string;
+            number: string;
+            /** @description Still out past its due date */
+            overdue: boolean;
+            purpose: string | null;
+            /** @description Username of the archivist who took it back */
+            receivedBy: string | null;
+            /** Format: date-time */
+            returnedAt: string | null;
+            subject: string;
+        };
+        LoanPageDto: {
+            items: components["schemas"]["LoanListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        /** @enum {string} */
+        Locale: "sr-Latn" | "sr-Cyrl" | "bs" | "cnr" | "mk" | "bg" | "en";
+        LoginAnswerDto: {
+            accessToken: string;
+            /** @description Seconds the access token is valid for */
+            expiresIn: number;
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            user: components["schemas"]["MeDto"];
+        };
         LoginDto: {
             /** @example demo */
             password: string;
@@ -2676,6 +3384,8 @@ export interface components {
             /** @description The version of the entry the caller saw */
             version?: number;
         };
+        /** @enum {string} */
+        MailStatus: "pending" | "sent" | "delivered" | "returned";
         MarkHearingDto: {
             /**
              * Format: uuid
@@ -2694,6 +3404,31 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        MeDto: {
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            locale: string;
+            permissions: components["schemas"]["AbilityRuleDto"][];
+            positions: components["schemas"]["MePositionDto"][];
+            username: string;
+        };
+        MeOrgUnitDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+        };
+        MePositionDto: {
+            /** Format: uuid */
+            id: string;
+            orgUnit: components["schemas"]["MeOrgUnitDto"];
+            roles: components["schemas"]["MeRoleDto"][];
+            title: string;
+        };
+        MeRoleDto: {
+            code: string;
+            name: string;
+        };
         MoneyDto: {
             /**
              * @description Minor units (para): 1250000000 is 12,500,000.00 dinars
@@ -2705,6 +3440,95 @@ export interface components {
              * @enum {string}
              */
             currency: "RSD";
+        };
+        MonthlyFiguresDto: {
+            assigned: number;
+            /** @description Calendar days from receipt to decision, on average; null without decisions */
+            averageDaysToResolve: number | null;
+            overdue: number;
+            pending: number;
+            received: number;
+            resolved: number;
+            resolvedInTime: number;
+            resolvedLate: number;
+        };
+        MonthlyOfficialLineDto: {
+            figures: components["schemas"]["MonthlyFiguresDto"];
+            official: components["schemas"]["ReportOfficialDto"] | null;
+        };
+        MonthlyReportDto: {
+            /** @description The unit the report was narrowed to (with its sub-units) */
+            orgUnit: components["schemas"]["ReportUnitDto"] | null;
+            period: components["schemas"]["MonthPeriodDto"];
+            total: components["schemas"]["MonthlyFiguresDto"];
+            units: components["schemas"]["MonthlyUnitLineDto"][];
+        };
+        MonthlyUnitLineDto: {
+            figures: components["schemas"]["MonthlyFiguresDto"];
+            officials: components["schemas"]["MonthlyOfficialLineDto"][];
+            orgUnit: components["schemas"]["ReportUnitDto"];
+        };
+        MonthPeriodDto: {
+            /**
+             * Format: date
+             * @description The last day counted: `to`, or today while the period runs
+             */
+            asOf: string;
+            /** @description The period is over */
+            complete: boolean;
+            /** Format: date */
+            from: string;
+            month: number;
+            /**
+             * Format: date
+             * @description The period's last day
+             */
+            to: string;
+            year: number;
+        };
+        NumberFormatDto: {
+            country: string;
+            description: string;
+            example: string;
+            scope: components["schemas"]["CounterScope"];
+            template: string;
+        };
+        NumberFormatListDto: {
+            items: components["schemas"]["NumberFormatDto"][];
+        };
+        NumberingBookDto: {
+            code: string;
+            counterScope: components["schemas"]["CounterScope"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            name: string;
+            /** @example {class}-{serial}/{year} */
+            template: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        NumberingBookPageDto: {
+            items: components["schemas"]["NumberingBookDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        NumberTemplatePreviewDto: {
+            example: string | null;
+            problems: string[];
+            valid: boolean;
+        };
+        OpenCasesByStateDto: {
+            assigned: number;
+            inProgress: number;
+            onHold: number;
+            registered: number;
+            total: number;
         };
         OpposingPartyDto: {
             /** @example Petar Petrović */
@@ -2720,6 +3544,84 @@ export interface components {
              */
             registrationNumber?: string;
         };
+        OrgUnitDto: {
+            active: boolean;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            parentId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send it back on update: a stale version is refused (409) */
+            version: number;
+        };
+        OrgUnitPageDto: {
+            items: components["schemas"]["OrgUnitDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        OutgoingMailDto: {
+            /** Format: uuid */
+            actId: string;
+            actNumber: string;
+            actSubject: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            deliveredOn: string | null;
+            /** Format: uuid */
+            id: string;
+            method: components["schemas"]["DispatchMethod"];
+            receiptNote: string | null;
+            recipientAddress: string | null;
+            recipientName: string;
+            sentBy: components["schemas"]["PersonRefDto"] | null;
+            /** Format: date */
+            sentOn: string | null;
+            status: components["schemas"]["MailStatus"];
+            version: number;
+        };
+        OutgoingMailPageDto: {
+            items: components["schemas"]["OutgoingMailDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        OverdueCaseDto: {
+            classificationCode: string;
+            daysOverdue: number;
+            /** Format: date */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            number: string;
+            official: components["schemas"]["ReportOfficialDto"] | null;
+            orgUnit: components["schemas"]["ReportUnitDto"];
+            /** Format: date */
+            receivedOn: string;
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+        };
+        OverdueReportDto: {
+            /** Format: date */
+            asOf: string;
+            items: components["schemas"]["OverdueCaseDto"][];
+            orgUnit: components["schemas"]["ReportUnitDto"] | null;
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
         OwnerDto: {
             /** @example Petar Petrović */
             name: string;
@@ -2734,6 +3636,12 @@ export interface components {
             denominator: number;
             /** @example 1 */
             numerator: number;
+        };
+        PartStatusDto: {
+            /** @description Why the part does not answer (only when down) */
+            error?: string;
+            /** @enum {string} */
+            status: "up" | "down";
         };
         PartyDto: {
             /** @example Njegoševa 12, 11000 Beograd */
@@ -2785,6 +3693,47 @@ export interface components {
             /** @enum {string} */
             subject: "all" | "OrgUnit" | "User" | "Position" | "Role" | "ClassificationMark" | "NumberingBook" | "AuditEntry" | "Case" | "Attachment" | "ArchiveEntry" | "DisposalList" | "Report" | "RealEstate" | "WorkBook" | "Business" | "HousingBuyout" | "DisplacedPerson" | "AttorneyCase";
         };
+        PersonRefDto: {
+            fullName: string;
+            /** Format: uuid */
+            userId: string;
+            username: string;
+        };
+        PositionDto: {
+            active: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            roles: components["schemas"]["RoleRefDto"][];
+            title: string;
+            /**
+             * Format: uuid
+             * @description The holder; a vacant post has none
+             */
+            userId: string | null;
+            version: number;
+        };
+        PositionPageDto: {
+            items: components["schemas"]["PositionDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        PossibleDuplicateDto: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            partyName: string;
+            /** Format: date-time */
+            registeredAt: string;
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+        };
+        PossibleDuplicateListDto: {
+            items: components["schemas"]["PossibleDuplicateDto"][];
+        };
         PreviewNumberTemplateDto: {
             /**
              * @example year-unit
@@ -2797,6 +3746,8 @@ export interface components {
              */
             template: string;
         };
+        /** @enum {string} */
+        ReceivedVia: "counter" | "post" | "email" | "portal" | "courier" | "internal";
         RecordAssistanceDto: {
             /**
              * @description Cash amount in minor units (para, cents): 1500000 = 15 000.00; left out for assistance in kind
@@ -2948,6 +3899,63 @@ export interface components {
             /** @example Zahtev za izdavanje građevinske dozvole */
             subject: string;
         };
+        RegisteredCaseDto: {
+            administrativeProcedure: boolean;
+            archive: components["schemas"]["CaseArchivePartDto"] | null;
+            assignee: components["schemas"]["CaseAssigneeDto"] | null;
+            /** Format: uuid */
+            assigneeId: string | null;
+            attachmentsCount: number;
+            /** @description What the caller may do to the case now */
+            availableActions: components["schemas"]["CaseAction"][];
+            /** Format: uuid */
+            bookId: string;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            classificationCode: string;
+            /** Format: uuid */
+            classificationMarkId: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description Null without a deadline and for cancelled cases */
+            deadline: components["schemas"]["DeadlineDto"] | null;
+            deadlineDays: number | null;
+            deliveries: components["schemas"]["CaseHandOverDto"][];
+            documents: components["schemas"]["CaseActDto"][];
+            /** Format: date */
+            dueDate: string | null;
+            examinationProcedure: boolean;
+            /** @description The fee paid, in dinars */
+            feeAmount: number | null;
+            history: components["schemas"]["CaseEventDto"][];
+            holds: components["schemas"]["CaseHoldDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @example 01-351-17/2026 */
+            number: string;
+            orgUnit: components["schemas"]["CaseOrgUnitDto"];
+            /** Format: uuid */
+            orgUnitId: string;
+            party: components["schemas"]["CasePartyDto"];
+            partyName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            receivedVia: components["schemas"]["ReceivedVia"];
+            /** Format: date-time */
+            registeredAt: string;
+            resolution: string | null;
+            resolutionKind: components["schemas"]["ResolutionKind"] | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            retention: components["schemas"]["RetentionDto"] | null;
+            serial: number;
+            status: components["schemas"]["CaseStatus"];
+            subject: string;
+            version: number;
+            warnings: components["schemas"]["RegistrationWarningDto"][];
+            year: number;
+        };
         RegisterHistoryItemDto: {
             /** @description What happened, e.g. `create`, `update`, `handover`, `suspension` */
             action: string;
@@ -2963,6 +3971,11 @@ export interface components {
                 [key: string]: unknown;
             } | null;
             case: components["schemas"]["CaseRefDto"];
+        };
+        RegistrationWarningDto: {
+            cases: components["schemas"]["PossibleDuplicateDto"][];
+            /** @enum {string} */
+            code: "POSSIBLE_DUPLICATE";
         };
         RejectDisposalListDto: {
             /** @description Why the committee rejects the list */
@@ -3001,6 +4014,20 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        ReportOfficialDto: {
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            username: string;
+        };
+        ReportUnitDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /** @enum {string} */
+        ResolutionKind: "granted" | "partially_granted" | "rejected" | "dismissed" | "suspended" | "withdrawn" | "other";
         ResumeBusinessDto: {
             /**
              * Format: uuid
@@ -3015,6 +4042,39 @@ export interface components {
             reason?: string;
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
+        };
+        RetentionDto: {
+            permanent: boolean;
+            years: number | null;
+        };
+        RoleDto: {
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            permissions: components["schemas"]["PermissionDto"][];
+            /** @description Built-in: defined in code, read-only through the API */
+            system: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send it back on update: a stale version is refused (409) */
+            version: number;
+        };
+        RolePageDto: {
+            items: components["schemas"]["RoleDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        RoleRefDto: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         ScheduleHearingDto: {
             /**
@@ -3044,6 +4104,14 @@ export interface components {
             /** @description The version seen by the caller, which is the one to stamp */
             version?: number;
         };
+        StampRefusalDto: {
+            /** @example ATTACHMENT_NOT_PDF */
+            code: string;
+            /** @description Why, in the stamp's language */
+            detail: string;
+        };
+        /** @enum {string} */
+        Subject: "all" | "OrgUnit" | "User" | "Position" | "Role" | "ClassificationMark" | "NumberingBook" | "AuditEntry" | "Case" | "Attachment" | "ArchiveEntry" | "DisposalList" | "Report" | "RealEstate" | "WorkBook" | "Business" | "HousingBuyout" | "DisplacedPerson" | "AttorneyCase";
         SuspendBusinessDto: {
             /**
              * Format: uuid
@@ -3061,6 +4129,61 @@ export interface components {
             to?: string;
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
+        };
+        TokensDto: {
+            accessToken: string;
+            /** @description Seconds the access token is valid for */
+            expiresIn: number;
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
+        TransitionDto: {
+            action: components["schemas"]["CaseAction"];
+            from: components["schemas"]["CaseStatus"][];
+            label: string;
+            permission: components["schemas"]["TransitionPermissionDto"];
+            requires?: ("resolution" | "reason" | "assigneeId" | "location" | "borrower")[];
+            /** @description Taken only through an approved disposal or handover list */
+            throughList?: boolean;
+            /**
+             * @description `same` keeps the state the case is in
+             * @enum {string}
+             */
+            to: "registered" | "assigned" | "in_progress" | "on_hold" | "resolved" | "closed" | "archived" | "lent" | "destroyed" | "handed_over" | "cancelled" | "same";
+        };
+        TransitionPermissionDto: {
+            action: components["schemas"]["Action"];
+            /** @enum {string} */
+            subject: "Case" | "ArchiveEntry" | "DisposalList";
+        };
+        UnresolvedFiguresDto: {
+            age: components["schemas"]["CaseAgesDto"];
+            assigned: number;
+            dueSoon: number;
+            inProgress: number;
+            /** Format: date */
+            oldestReceivedOn: string | null;
+            onHold: number;
+            open: number;
+            overdue: number;
+            registered: number;
+        };
+        UnresolvedOfficialLineDto: {
+            figures: components["schemas"]["UnresolvedFiguresDto"];
+            official: components["schemas"]["ReportOfficialDto"] | null;
+        };
+        UnresolvedReportDto: {
+            /** Format: date */
+            asOf: string;
+            orgUnit: components["schemas"]["ReportUnitDto"] | null;
+            total: components["schemas"]["UnresolvedFiguresDto"];
+            units: components["schemas"]["UnresolvedUnitLineDto"][];
+        };
+        UnresolvedUnitLineDto: {
+            figures: components["schemas"]["UnresolvedFiguresDto"];
+            officials: components["schemas"]["UnresolvedOfficialLineDto"][];
+            orgUnit: components["schemas"]["ReportUnitDto"];
         };
         UpdateAttorneyCaseDto: {
             /** @description The day an appeal against the latest decision was lodged; its deadline is then met */
@@ -3110,10 +4233,10 @@ export interface components {
         };
         UpdateClassificationMarkDto: {
             permanent?: boolean;
-            retentionYears?: Record<string, never> | null;
+            retentionYears?: number | null;
             title?: string;
             /** @description Last year the mark is valid (the plan changed) */
-            validToYear?: Record<string, never> | null;
+            validToYear?: number | null;
             version?: number;
         };
         UpdateDisplacedPersonDto: {
@@ -3175,8 +4298,11 @@ export interface components {
         UpdateOrgUnitDto: {
             active?: boolean;
             name?: string;
-            /** @description Move under another unit; null makes it top-level */
-            parentId?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @description Move under another unit; null makes it top-level
+             */
+            parentId?: string | null;
             /** @description The version you read; a stale one is refused with 409 VERSION_CONFLICT */
             version?: number;
         };
@@ -3185,8 +4311,11 @@ export interface components {
             orgUnitId?: string;
             roleIds?: string[];
             title?: string;
-            /** @description A new holder; null leaves the post vacant */
-            userId?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @description A new holder; null leaves the post vacant
+             */
+            userId?: string | null;
             version?: number;
         };
         UpdateRealEstateDto: {
@@ -3231,10 +4360,9 @@ export interface components {
         UpdateUserDto: {
             /** @description A disabled user cannot sign in; their sessions end at once */
             disabled?: boolean;
-            email?: Record<string, never> | null;
+            email?: string | null;
             fullName?: string;
-            /** @enum {string} */
-            locale?: "sr-Latn" | "sr-Cyrl" | "bs" | "cnr" | "mk" | "bg" | "en";
+            locale?: components["schemas"]["Locale"];
             /** @description Sets a new password and ends the user's sessions */
             password?: string;
             version?: number;
@@ -3260,6 +4388,77 @@ export interface components {
             file: string;
             /** @description New version only: the version being replaced, refused with 409 if another came first */
             version?: number;
+        };
+        UploadedAttachmentDto: {
+            /**
+             * Format: uuid
+             * @description The act it belongs to; null for the case itself
+             */
+            actId: string | null;
+            /** Format: uuid */
+            caseId: string;
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The stored object was found missing by the storage sweep */
+            missing: boolean;
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            /** @description Bytes */
+            size: number;
+            /** @description Only with `?stamp=true` */
+            stamped?: boolean;
+            /** @description Why the upload was not stamped (it stands unstamped) */
+            stampRefused?: components["schemas"]["StampRefusalDto"];
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Username */
+            uploadedBy: string | null;
+            version: number;
+            versions: components["schemas"]["AttachmentVersionDto"][];
+        };
+        UserDetailDto: {
+            /** Format: date-time */
+            createdAt: string;
+            disabled: boolean;
+            email: string | null;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description A BCP 47 tag, one of the UI languages */
+            locale: string;
+            positions: components["schemas"]["HeldPositionDto"][];
+            /** Format: date-time */
+            updatedAt: string;
+            username: string;
+            /** @description Send it back on update: a stale version is refused (409) */
+            version: number;
+        };
+        UserDto: {
+            /** Format: date-time */
+            createdAt: string;
+            disabled: boolean;
+            email: string | null;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description A BCP 47 tag, one of the UI languages */
+            locale: string;
+            /** Format: date-time */
+            updatedAt: string;
+            username: string;
+            /** @description Send it back on update: a stale version is refused (409) */
+            version: number;
+        };
+        UserPageDto: {
+            items: components["schemas"]["UserDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
         };
         WorkBookDto: {
             cancellationReason: string | null;
@@ -3360,6 +4559,23 @@ export interface components {
             number: string;
             series: string;
         };
+        YearPeriodDto: {
+            /**
+             * Format: date
+             * @description The last day counted: `to`, or today while the period runs
+             */
+            asOf: string;
+            /** @description The period is over */
+            complete: boolean;
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description The period's last day
+             */
+            to: string;
+            year: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -3389,7 +4605,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArchiveBookPageDto"];
+                };
             };
         };
     };
@@ -3410,7 +4628,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisposalCandidatePageDto"];
+                };
             };
         };
     };
@@ -3432,7 +4652,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisposalListPageDto"];
+                };
             };
         };
     };
@@ -3453,7 +4675,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisposalListDetailDto"];
+                };
             };
         };
     };
@@ -3472,7 +4696,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisposalListDetailDto"];
+                };
             };
         };
     };
@@ -3495,7 +4721,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisposalListDetailDto"];
+                };
             };
         };
     };
@@ -3518,7 +4746,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisposalListDetailDto"];
+                };
             };
         };
     };
@@ -3540,7 +4770,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoanPageDto"];
+                };
             };
         };
     };
@@ -3559,7 +4791,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
             };
         };
     };
@@ -3579,11 +4813,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
         };
     };
@@ -3605,7 +4842,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentLinkDto"];
+                };
             };
         };
     };
@@ -3633,7 +4872,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
             };
         };
     };
@@ -3656,7 +4897,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
             };
         };
     };
@@ -3682,7 +4925,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
             };
         };
     };
@@ -3703,7 +4948,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginAnswerDto"];
+                };
             };
         };
     };
@@ -3745,7 +4992,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokensDto"];
+                };
             };
         };
     };
@@ -3765,11 +5014,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3791,11 +5043,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3817,11 +5072,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3841,11 +5099,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3867,11 +5128,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3891,8 +5155,8 @@ export interface operations {
                 receivedFrom?: string;
                 /** @description Received before the end of this day (date) or before this instant */
                 receivedTo?: string;
-                /** @description One status or several, comma-separated */
-                status?: "registered" | "assigned" | "in_progress" | "on_hold" | "resolved" | "closed" | "archived" | "lent" | "destroyed" | "handed_over" | "cancelled";
+                /** @description One status or several, comma-separated: registered, assigned, in_progress, on_hold, resolved, closed, archived, lent, destroyed, handed_over, cancelled */
+                status?: string;
                 year?: number;
             };
             header?: never;
@@ -3905,7 +5169,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasePageDto"];
+                };
             };
         };
     };
@@ -3926,7 +5192,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisteredCaseDto"];
+                };
             };
         };
     };
@@ -3945,7 +5213,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
             };
         };
     };
@@ -3969,7 +5239,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
             };
         };
     };
@@ -3992,7 +5264,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
             };
         };
     };
@@ -4016,7 +5290,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentPageDto"];
+                };
             };
         };
     };
@@ -4046,7 +5322,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UploadedAttachmentDto"];
+                };
             };
         };
     };
@@ -4066,11 +5344,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -4085,7 +5366,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AddDocumentDto"];
+                "application/json": components["schemas"]["AddActDto"];
             };
         };
         responses: {
@@ -4093,7 +5374,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddedActDto"];
+                };
             };
         };
     };
@@ -4124,7 +5407,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UploadedAttachmentDto"];
+                };
             };
         };
     };
@@ -4144,11 +5429,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -4168,7 +5456,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PossibleDuplicateListDto"];
+                };
             };
         };
     };
@@ -4185,7 +5475,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseWorkflowDto"];
+                };
             };
         };
     };
@@ -4209,7 +5501,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClassificationMarkPageDto"];
+                };
             };
         };
     };
@@ -4230,7 +5524,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClassificationMarkDto"];
+                };
             };
         };
     };
@@ -4249,7 +5545,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClassificationMarkDto"];
+                };
             };
         };
     };
@@ -4272,7 +5570,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClassificationMarkDto"];
+                };
             };
         };
     };
@@ -4301,7 +5601,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveryPageDto"];
+                };
             };
         };
     };
@@ -4324,7 +5626,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveryDto"];
+                };
             };
         };
     };
@@ -4337,11 +5641,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The database and object storage both answer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description A part does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
             };
         };
     };
@@ -4358,7 +5674,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
             };
         };
     };
@@ -4378,7 +5696,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NumberingBookPageDto"];
+                };
             };
         };
     };
@@ -4399,7 +5719,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NumberingBookDto"];
+                };
             };
         };
     };
@@ -4418,7 +5740,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NumberingBookDto"];
+                };
             };
         };
     };
@@ -4441,7 +5765,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NumberingBookDto"];
+                };
             };
         };
     };
@@ -4458,7 +5784,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NumberFormatListDto"];
+                };
             };
         };
     };
@@ -4479,7 +5807,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NumberTemplatePreviewDto"];
+                };
             };
         };
     };
@@ -4502,7 +5832,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgUnitPageDto"];
+                };
             };
         };
     };
@@ -4523,7 +5855,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"];
+                };
             };
         };
     };
@@ -4542,7 +5876,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"];
+                };
             };
         };
     };
@@ -4565,7 +5901,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrgUnitDto"];
+                };
             };
         };
     };
@@ -4594,7 +5932,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutgoingMailPageDto"];
+                };
             };
         };
     };
@@ -4617,7 +5957,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutgoingMailDto"];
+                };
             };
         };
     };
@@ -4640,7 +5982,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutgoingMailDto"];
+                };
             };
         };
     };
@@ -4662,7 +6006,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PositionPageDto"];
+                };
             };
         };
     };
@@ -4683,7 +6029,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PositionDto"];
+                };
             };
         };
     };
@@ -4702,7 +6050,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PositionDto"];
+                };
             };
         };
     };
@@ -4725,7 +6075,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PositionDto"];
+                };
             };
         };
     };
@@ -6394,7 +7746,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
             };
         };
     };
@@ -6416,7 +7770,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionReportDto"];
+                };
             };
         };
     };
@@ -6438,11 +7794,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6464,11 +7823,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6491,7 +7853,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDto"];
+                };
             };
         };
     };
@@ -6514,11 +7878,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6541,11 +7908,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6569,7 +7939,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverdueReportDto"];
+                };
             };
         };
     };
@@ -6591,11 +7963,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6617,11 +7992,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6641,7 +8019,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnresolvedReportDto"];
+                };
             };
         };
     };
@@ -6661,11 +8041,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6685,11 +8068,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6709,7 +8095,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RolePageDto"];
+                };
             };
         };
     };
@@ -6730,7 +8118,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
             };
         };
     };
@@ -6749,7 +8139,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
             };
         };
     };
@@ -6772,7 +8164,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
             };
         };
     };
@@ -6795,7 +8189,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPageDto"];
+                };
             };
         };
     };
@@ -6816,7 +8212,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
             };
         };
     };
@@ -6835,7 +8233,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDetailDto"];
+                };
             };
         };
     };
@@ -6858,7 +8258,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
             };
         };
     };

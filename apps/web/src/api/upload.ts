@@ -1,7 +1,7 @@
 import { readTokens, refreshTokens } from '../auth/tokens';
 import { currentLanguage } from '../i18n/language';
 import { ApiError, problemFrom } from './problem';
-import type { Attachment } from './views';
+import type { Attachment } from './types';
 
 /**
  * Uploads one file as multipart (field `file`) with progress. fetch() cannot report upload

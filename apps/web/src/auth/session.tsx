@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, call } from '../api/client';
-import type { Action, LoginAnswer, Me } from '../api/views';
+import type { Action, LoginAnswer, Me } from '../api/types';
 import { onTokensChange, readTokens, refreshTokens, secondsLeft, writeTokens, type Tokens } from './tokens';
 
 export interface Session {
@@ -62,7 +62,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const meQuery = useQuery({
     queryKey: ['me'],
-    queryFn: () => call<Me>(api.GET('/api/me')),
+    queryFn: () => call(api.GET('/api/me')),
     enabled: !!tokens,
     staleTime: 5 * 60_000,
   });
@@ -70,7 +70,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (username: string, password: string) => {
-      const answer = await call<LoginAnswer>(api.POST('/api/auth/login', { body: { username, password } }));
+      const answer = await call(api.POST('/api/auth/login', { body: { username, password } }));
       queryClient.clear();
       queryClient.setQueryData(['me'], answer.user);
       writeTokens({ accessToken: answer.accessToken, refreshToken: answer.refreshToken });

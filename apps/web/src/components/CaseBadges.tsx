@@ -1,6 +1,6 @@
 import { Badge, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseStatus, CaseSummary } from '../api/views';
+import type { CaseStatus, CaseSummary } from '../api/types';
 import { formatDate } from '../i18n/format';
 
 const STATUS_COLOURS: Record<CaseStatus, string> = {

@@ -2,7 +2,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import type { CaseSummary } from '../api/views';
+import type { CaseSummary } from '../api/types';
 import { formatDateTime, useScript } from '../i18n/format';
 import { DeadlineBadge, StatusBadge } from './CaseBadges';
 

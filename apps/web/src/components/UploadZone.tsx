@@ -2,7 +2,7 @@ import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uploadAttachment } from '../api/upload';
-import type { Attachment } from '../api/views';
+import type { Attachment } from '../api/types';
 import { formatSize } from '../i18n/format';
 import { useErrorText } from './ErrorAlert';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ACCESS } from '../access';
 import { api, call } from '../api/client';
-import type { Page } from '../api/views';
+import type { CaseQuery } from '../api/cases';
 import { type Session, useSession } from '../auth/session';
 import { belgradeToday } from '../i18n/format';
 import type { TextKey } from '../i18n/language';
@@ -16,14 +16,14 @@ interface Glance {
   count(): Promise<{ total: number }>;
 }
 
-const total = (request: Parameters<typeof call>[0]) => call<Page<unknown>>(request);
+const total = (request: Promise<{ data?: { total: number }; error?: unknown; response: Response }>) => call(request);
 
 /** What waits for this user today, by the screens their positions give them. */
 function glancesFor(session: Session): Glance[] {
   const today = belgradeToday();
   const me = session.me!.id;
   const unit = session.headOfUnits[0];
-  const cases = (query: Record<string, unknown>) => total(api.GET('/api/cases', { params: { query: { ...query, pageSize: 1 } as never } }));
+  const cases = (query: CaseQuery) => total(api.GET('/api/cases', { params: { query: { ...query, pageSize: 1 } } }));
   const glances: Array<Glance & { visible: boolean }> = [
     { to: '/registry/today', label: 'nav.today', visible: ACCESS.registry(session), count: () => cases({ receivedFrom: today, receivedTo: today }) },
     { to: '/registry/outgoing', label: 'nav.outgoing', visible: ACCESS.registry(session), count: () => total(api.GET('/api/outgoing-mail', { params: { query: { status: 'pending', pageSize: 1 } } })) },

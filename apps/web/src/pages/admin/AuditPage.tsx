@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
-import type { AuditEntry, Page } from '../../api/views';
+import type { AuditEntry } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager, usePaging } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
@@ -19,7 +19,7 @@ export default function AuditPage() {
   const paging = usePaging(50);
   const audit = useQuery({
     queryKey: ['audit', filter, paging.page, paging.pageSize],
-    queryFn: () => call<Page<AuditEntry>>(api.GET('/api/audit', { params: { query: { ...filter, page: paging.page, pageSize: paging.pageSize } } })),
+    queryFn: () => call(api.GET('/api/audit', { params: { query: { ...filter, page: paging.page, pageSize: paging.pageSize } } })),
     placeholderData: (previous) => previous,
   });
   return (

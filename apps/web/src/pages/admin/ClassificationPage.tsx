@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { searchFold } from '../../../../../libs/i18n/transliterate.js';
 import { adminCalls, useAdminMutation } from '../../api/admin';
 import { useClassificationMarks } from '../../api/reference';
-import type { ClassificationMark } from '../../api/views';
+import type { ClassificationMark } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifySuccess } from '../../components/notify';
@@ -112,7 +112,7 @@ function MarkModal({ mark, onClose }: { mark: ClassificationMark | null; onClose
           const retention = v.permanent ? { permanent: true } : { permanent: false, retentionYears: Number(v.retentionYears) };
           const done = { onSuccess: () => (notifySuccess(t('common.saved')), onClose()), onError: (error: unknown) => setFailure(errorText(error)) };
           // The API documents its nullable numbers as objects (see views.ts), hence the casts.
-          if (mark) update.mutate({ id: mark.id, body: { version: mark.version, title: v.title.trim(), permanent: v.permanent, retentionYears: (v.permanent ? null : Number(v.retentionYears)) as never, validToYear: (v.validToYear === '' ? null : Number(v.validToYear)) as never } }, done);
+          if (mark) update.mutate({ id: mark.id, body: { version: mark.version, title: v.title.trim(), permanent: v.permanent, retentionYears: (v.permanent ? null : Number(v.retentionYears)), validToYear: (v.validToYear === '' ? null : Number(v.validToYear)) } }, done);
           else create.mutate({ code: v.code, title: v.title.trim(), ...retention, validFromYear: Number(v.validFromYear) }, done);
         }}
       >

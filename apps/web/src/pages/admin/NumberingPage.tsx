@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminCalls, useAdminMutation, useNumberingBooks } from '../../api/admin';
 import { api, call } from '../../api/client';
-import type { NumberFormat, NumberingBook, Page } from '../../api/views';
+import type { NumberFormat, NumberingBook } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
@@ -73,17 +73,17 @@ function BookForm({ book, onCreated }: { book: NumberingBook | null; onCreated(b
   const [code, setCode] = useState(book?.code ?? '');
   const [name, setName] = useState(book?.name ?? '');
   const [template, setTemplate] = useState(book?.template ?? '{class}-{serial}/{year}-{unit}');
-  const [scope, setScope] = useState<string>(book?.counterScope ?? 'year');
+  const [scope, setScope] = useState<(typeof SCOPES)[number]>(book?.counterScope ?? 'year');
   const [isDefault, setIsDefault] = useState(book?.isDefault ?? false);
   const [failure, setFailure] = useState<string | null>(null);
   const [typed] = useDebouncedValue(`${template}\u0000${scope}`, 250);
   const [previewTemplate, previewScope] = typed.split('\u0000');
   const preview = useQuery({
     queryKey: ['number-preview', previewTemplate, previewScope],
-    queryFn: () => call<Preview>(api.POST('/api/numbering-books/preview', { body: { template: previewTemplate, counterScope: previewScope as (typeof SCOPES)[number] } })),
+    queryFn: () => call(api.POST('/api/numbering-books/preview', { body: { template: previewTemplate, counterScope: previewScope as (typeof SCOPES)[number] } })),
     placeholderData: (previous) => previous,
   });
-  const formats = useQuery({ queryKey: ['ref', 'number-formats'], queryFn: () => call<Page<NumberFormat>>(api.GET('/api/numbering-books/formats')), staleTime: Infinity });
+  const formats = useQuery({ queryKey: ['ref', 'number-formats'], queryFn: () => call(api.GET('/api/numbering-books/formats')), staleTime: Infinity });
   const create = useAdminMutation(adminCalls.createBook);
   const update = useAdminMutation(adminCalls.updateBook);
 
@@ -96,9 +96,9 @@ function BookForm({ book, onCreated }: { book: NumberingBook | null; onCreated(b
             event.preventDefault();
             const done = { onError: (error: unknown) => setFailure(errorText(error)) };
             if (book) {
-              update.mutate({ id: book.id, body: { version: book.version, name: name.trim(), template, counterScope: scope as never, ...(isDefault && !book.isDefault ? { isDefault: true } : {}) } }, { ...done, onSuccess: () => notifySuccess(t('common.saved')) });
+              update.mutate({ id: book.id, body: { version: book.version, name: name.trim(), template, counterScope: scope, ...(isDefault && !book.isDefault ? { isDefault: true } : {}) } }, { ...done, onSuccess: () => notifySuccess(t('common.saved')) });
             } else {
-              create.mutate({ code, name: name.trim(), template, counterScope: scope as never, isDefault }, { ...done, onSuccess: (created) => (notifySuccess(t('common.saved')), onCreated(created)) });
+              create.mutate({ code, name: name.trim(), template, counterScope: scope, isDefault }, { ...done, onSuccess: (created) => (notifySuccess(t('common.saved')), onCreated(created)) });
             }
           }}
         >
@@ -109,7 +109,7 @@ function BookForm({ book, onCreated }: { book: NumberingBook | null; onCreated(b
             </Group>
             <Group grow align="flex-start">
               <TextInput label={t('admin.template')} description={t('admin.placeholders')} required value={template} onChange={(event) => setTemplate(event.currentTarget.value)} ff="monospace" />
-              <Select label={t('admin.counterScope')} data={SCOPES.map((value) => ({ value, label: t(`admin.scopes.${value}`) }))} value={scope} onChange={(value) => value && setScope(value)} allowDeselect={false} />
+              <Select label={t('admin.counterScope')} data={SCOPES.map((value) => ({ value, label: t(`admin.scopes.${value}`) }))} value={scope} onChange={(value) => value && setScope(value as (typeof SCOPES)[number])} allowDeselect={false} />
             </Group>
             <Alert color={preview.data?.valid === false ? 'red' : 'blue'} title={t('admin.preview')} aria-live="polite" data-testid="number-preview">
               {preview.data?.example && (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminCalls, useAdminMutation, usePositions, useRoles, useUsers } from '../../api/admin';
 import { useOrgUnits } from '../../api/reference';
-import type { Position } from '../../api/views';
+import type { Position } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifySuccess } from '../../components/notify';
@@ -126,7 +126,7 @@ function PositionModal({ position, onClose }: { position: Position | null; onClo
           if (!form.trySubmit()) return;
           const onError = (error: unknown) => setFailure(errorText(error));
           if (position) {
-            update.mutate({ id: position.id, body: { version: position.version, title: v.title.trim(), orgUnitId: v.orgUnitId!, userId: v.userId as never, roleIds: v.roleIds, active: v.active } }, { onSuccess: done, onError });
+            update.mutate({ id: position.id, body: { version: position.version, title: v.title.trim(), orgUnitId: v.orgUnitId!, userId: v.userId, roleIds: v.roleIds, active: v.active } }, { onSuccess: done, onError });
           } else {
             create.mutate({ title: v.title.trim(), orgUnitId: v.orgUnitId!, roleIds: v.roleIds, ...(v.userId ? { userId: v.userId } : {}) }, { onSuccess: done, onError });
           }

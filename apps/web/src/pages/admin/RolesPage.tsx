@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminCalls, useAdminMutation, useRoles } from '../../api/admin';
-import type { Action, Permission, Role } from '../../api/views';
+import type { Action, Permission, Role } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { useErrorText } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';
@@ -158,7 +158,7 @@ function RoleModal({ role, onClose }: { role: Role | null; onClose(): void }) {
           setTried(true);
           if (!name.trim() || (!role && !codeValid)) return;
           const done = { onSuccess: () => (notifySuccess(t('common.saved')), onClose()), onError: (error: unknown) => setFailure(errorText(error)) };
-          const body = { name: name.trim(), description: description.trim() || undefined, permissions: permissions as never };
+          const body = { name: name.trim(), description: description.trim() || undefined, permissions: permissions };
           if (role) update.mutate({ id: role.id, body: { ...body, version: role.version } }, done);
           else create.mutate({ ...body, code }, done);
         }}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminCalls, useAdminMutation } from '../../api/admin';
 import { useOrgUnits } from '../../api/reference';
-import type { OrgUnit } from '../../api/views';
+import type { OrgUnit } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifySuccess } from '../../components/notify';
@@ -103,7 +103,7 @@ function UnitModal({ unit, units, onClose }: { unit: OrgUnit | null; units: OrgU
           event.preventDefault();
           if (!form.trySubmit()) return;
           const done = { onSuccess: () => (notifySuccess(t('common.saved')), onClose()), onError: (error: unknown) => setFailure(errorText(error)) };
-          if (unit) update.mutate({ id: unit.id, body: { version: unit.version, name: v.name.trim(), parentId: v.parentId as never, active: v.active } }, done);
+          if (unit) update.mutate({ id: unit.id, body: { version: unit.version, name: v.name.trim(), parentId: v.parentId, active: v.active } }, done);
           else create.mutate({ code: v.code, name: v.name.trim(), ...(v.parentId ? { parentId: v.parentId } : {}) }, done);
         }}
       >

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminCalls, useAdminMutation, usePositions, useRoles, useUser, useUsers } from '../../api/admin';
 import { useOrgUnits } from '../../api/reference';
-import type { User } from '../../api/views';
+import type { User } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifySuccess } from '../../components/notify';
@@ -13,7 +13,7 @@ import { Pager, usePaging } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { useForm } from '../../components/useForm';
 import { useScript } from '../../i18n/format';
-import { LANGUAGES } from '../../i18n/language';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../i18n/language';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -82,7 +82,7 @@ function NewUser({ onCreated }: { onCreated(user: User): void }) {
   const [failure, setFailure] = useState<string | null>(null);
   const create = useAdminMutation(adminCalls.createUser);
   const form = useForm(
-    { username: '', fullName: '', email: '', password: '', locale: 'sr-Latn' },
+    { username: '', fullName: '', email: '', password: '', locale: DEFAULT_LANGUAGE as Language },
     {
       username: (value) => (!value ? t('validation.required') : USERNAME.test(value) ? null : t('validation.username')),
       fullName: (value) => (value.trim() ? null : t('validation.required')),
@@ -98,7 +98,7 @@ function NewUser({ onCreated }: { onCreated(user: User): void }) {
         if (!form.trySubmit()) return;
         const v = form.values;
         create.mutate(
-          { username: v.username, fullName: v.fullName.trim(), password: v.password, locale: v.locale as never, ...(v.email ? { email: v.email } : {}) },
+          { username: v.username, fullName: v.fullName.trim(), password: v.password, locale: v.locale, ...(v.email ? { email: v.email } : {}) },
           {
             onSuccess: (user) => {
               notifySuccess(t('admin.userCreated', { username: user.username }));
@@ -117,7 +117,7 @@ function NewUser({ onCreated }: { onCreated(user: User): void }) {
         <TextInput label={t('admin.fullName')} required value={form.values.fullName} onChange={(event) => form.set('fullName', event.currentTarget.value)} error={form.error('fullName')} />
         <TextInput label={t('admin.email')} type="email" value={form.values.email} onChange={(event) => form.set('email', event.currentTarget.value)} error={form.error('email')} />
         <PasswordInput label={t('admin.password')} required autoComplete="new-password" value={form.values.password} onChange={(event) => form.set('password', event.currentTarget.value)} error={form.error('password')} />
-        <Select label={t('admin.locale')} data={LANGUAGES.map((language) => ({ value: language.code, label: language.label }))} value={form.values.locale} onChange={(value) => value && form.set('locale', value)} allowDeselect={false} />
+        <Select label={t('admin.locale')} data={LANGUAGES.map((language) => ({ value: language.code, label: language.label }))} value={form.values.locale} onChange={(value) => value && form.set('locale', value as Language)} allowDeselect={false} />
         {failure && (
           <Text c="red" size="sm" role="alert">
             {failure}
@@ -144,7 +144,7 @@ function UserForm({ user }: { user: User }) {
   const [failure, setFailure] = useState<string | null>(null);
   const update = useAdminMutation(adminCalls.updateUser);
   const form = useForm(
-    { fullName: user.fullName, email: user.email ?? '', password: '', locale: user.locale, disabled: user.disabled },
+    { fullName: user.fullName, email: user.email ?? '', password: '', locale: user.locale as Language, disabled: user.disabled },
     {
       fullName: (value) => (value.trim() ? null : t('validation.required')),
       email: (value) => (!value || EMAIL.test(value) ? null : t('validation.email')),
@@ -163,7 +163,7 @@ function UserForm({ user }: { user: User }) {
           if (!form.trySubmit()) return;
           const v = form.values;
           update.mutate(
-            { id: user.id, body: { version: user.version, fullName: v.fullName.trim(), email: (v.email || null) as never, locale: v.locale as never, disabled: v.disabled, ...(v.password ? { password: v.password } : {}) } },
+            { id: user.id, body: { version: user.version, fullName: v.fullName.trim(), email: (v.email || null), locale: v.locale, disabled: v.disabled, ...(v.password ? { password: v.password } : {}) } },
             { onSuccess: () => notifySuccess(t('common.saved')), onError: (error) => setFailure(errorText(error)) },
           );
         }}
@@ -172,7 +172,7 @@ function UserForm({ user }: { user: User }) {
           <TextInput label={t('admin.fullName')} required value={form.values.fullName} onChange={(event) => form.set('fullName', event.currentTarget.value)} error={form.error('fullName')} />
           <TextInput label={t('admin.email')} value={form.values.email} onChange={(event) => form.set('email', event.currentTarget.value)} error={form.error('email')} />
           <PasswordInput label={t('admin.newPassword')} autoComplete="new-password" value={form.values.password} onChange={(event) => form.set('password', event.currentTarget.value)} error={form.error('password')} />
-          <Select label={t('admin.locale')} data={LANGUAGES.map((language) => ({ value: language.code, label: language.label }))} value={form.values.locale} onChange={(value) => value && form.set('locale', value)} allowDeselect={false} />
+          <Select label={t('admin.locale')} data={LANGUAGES.map((language) => ({ value: language.code, label: language.label }))} value={form.values.locale} onChange={(value) => value && form.set('locale', value as Language)} allowDeselect={false} />
           <Switch label={t('admin.disabled')} checked={form.values.disabled} onChange={(event) => form.set('disabled', event.currentTarget.checked)} />
           {failure && (
             <Text c="red" size="sm" role="alert">

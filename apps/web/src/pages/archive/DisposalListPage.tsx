@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { invalidateWork } from '../../api/invalidate';
-import type { DisposalList } from '../../api/views';
+import type { DisposalListDetail } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { StatusBadge } from '../../components/CaseBadges';
 import { useErrorText } from '../../components/ErrorAlert';
@@ -19,11 +19,11 @@ import { locationText } from './archiveApi';
 /** One disposal or handover list: its cases, and the committee's approval (which executes it) or rejection. */
 export default function DisposalListPage() {
   const { id } = useParams();
-  const list = useQuery({ queryKey: ['disposal-list', id], queryFn: () => call<DisposalList>(api.GET('/api/archive/disposal-lists/{id}', { params: { path: { id: id! } } })) });
+  const list = useQuery({ queryKey: ['disposal-list', id], queryFn: () => call(api.GET('/api/archive/disposal-lists/{id}', { params: { path: { id: id! } } })) });
   return <QueryState query={list}>{(data) => <ListView list={data} />}</QueryState>;
 }
 
-function ListView({ list }: { list: DisposalList }) {
+function ListView({ list }: { list: DisposalListDetail }) {
   const { t } = useTranslation();
   const script = useScript();
   const session = useSession();
@@ -61,7 +61,7 @@ function ListView({ list }: { list: DisposalList }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {(list.items ?? []).map((entry) => (
+            {list.items.map((entry) => (
               <Table.Tr key={entry.id}>
                 <Table.Td>
                   <Anchor component={Link} to={`/cases/${entry.caseId}`}>
@@ -84,7 +84,7 @@ function ListView({ list }: { list: DisposalList }) {
   );
 }
 
-function DecisionModal({ list, decision, onClose }: { list: DisposalList; decision: 'approve' | 'reject'; onClose(): void }) {
+function DecisionModal({ list, decision, onClose }: { list: DisposalListDetail; decision: 'approve' | 'reject'; onClose(): void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const errorText = useErrorText();
@@ -96,8 +96,8 @@ function DecisionModal({ list, decision, onClose }: { list: DisposalList; decisi
   const decide = useMutation({
     mutationFn: () =>
       decision === 'approve'
-        ? call<DisposalList>(api.POST('/api/archive/disposal-lists/{id}/approve', { params: { path: { id: list.id } }, body: { version: list.version, ...(decisionNumber.trim() ? { decisionNumber: decisionNumber.trim() } : {}), ...(consent.trim() ? { archiveConsent: consent.trim() } : {}) } }))
-        : call<DisposalList>(api.POST('/api/archive/disposal-lists/{id}/reject', { params: { path: { id: list.id } }, body: { version: list.version, reason: reason.trim() } })),
+        ? call(api.POST('/api/archive/disposal-lists/{id}/approve', { params: { path: { id: list.id } }, body: { version: list.version, ...(decisionNumber.trim() ? { decisionNumber: decisionNumber.trim() } : {}), ...(consent.trim() ? { archiveConsent: consent.trim() } : {}) } }))
+        : call(api.POST('/api/archive/disposal-lists/{id}/reject', { params: { path: { id: list.id } }, body: { version: list.version, reason: reason.trim() } })),
     onSuccess: () => {
       notifySuccess(decision === 'approve' ? t('archive.approved', { status: t(list.kind === 'disposal' ? 'status.destroyed' : 'status.handed_over') }) : t('archive.rejectedDone'));
       onClose();

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { invalidateWork } from '../../api/invalidate';
-import type { ArchiveBookEntry, DisposalList, Page } from '../../api/views';
+import type { ArchiveBookEntry, DisposalList } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { useErrorText } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';
@@ -35,14 +35,14 @@ export default function DisposalPage() {
   const paging = usePaging(20, 'l');
   const candidates = useQuery({
     queryKey: ['disposal-candidates', kind],
-    queryFn: () => call<Page<ArchiveBookEntry>>(api.GET('/api/archive/disposal-candidates', { params: { query: { kind, pageSize: 200 } } })),
+    queryFn: () => call(api.GET('/api/archive/disposal-candidates', { params: { query: { kind, pageSize: 200 } } })),
   });
   const lists = useQuery({
     queryKey: ['disposal-lists', paging.page, paging.pageSize],
-    queryFn: () => call<Page<DisposalList>>(api.GET('/api/archive/disposal-lists', { params: { query: { page: paging.page, pageSize: paging.pageSize } } })),
+    queryFn: () => call(api.GET('/api/archive/disposal-lists', { params: { query: { page: paging.page, pageSize: paging.pageSize } } })),
   });
   const draft = useMutation({
-    mutationFn: (caseIds: string[] | undefined) => call<DisposalList>(api.POST('/api/archive/disposal-lists', { body: { kind, ...(caseIds ? { caseIds } : {}) } })),
+    mutationFn: (caseIds: string[] | undefined) => call(api.POST('/api/archive/disposal-lists', { body: { kind, ...(caseIds ? { caseIds } : {}) } })),
     onSuccess: (list) => navigate(`/archive/disposal/${list.id}`),
     onError: (error) => notifyError(errorText(error)),
     onSettled: () => void invalidateWork(client),

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { invalidateWork } from '../../api/invalidate';
-import type { CaseDetail, Loan, Page } from '../../api/views';
+import type { CaseDetail, Loan } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
@@ -17,7 +17,7 @@ import { useArchiveBook } from './archiveApi';
 
 type LoanRow = Loan & { caseId: string; number: string; subject: string };
 
-const caseById = (id: string) => call<CaseDetail>(api.GET('/api/cases/{id}', { params: { path: { id } } }));
+const caseById = (id: string) => call(api.GET('/api/cases/{id}', { params: { path: { id } } }));
 
 /** Lending (revers): who has which case and until when; lending one out and taking it back. */
 export default function LoansPage() {
@@ -31,7 +31,7 @@ export default function LoansPage() {
   const [pick, setPick] = useState<string | null>(null);
   const loans = useQuery({
     queryKey: ['loans', open, paging.page, paging.pageSize],
-    queryFn: () => call<Page<LoanRow>>(api.GET('/api/archive/loans', { params: { query: { open: open === 'true', page: paging.page, pageSize: paging.pageSize } } })),
+    queryFn: () => call(api.GET('/api/archive/loans', { params: { query: { open: open === 'true', page: paging.page, pageSize: paging.pageSize } } })),
   });
   const onShelf = useArchiveBook({ status: 'archived', pageSize: 200 });
   const takeBack = useMutation({

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Text, TextI
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddAct, type AddActBody } from '../../api/cases';
-import type { CaseDetail } from '../../api/views';
+import type { CaseDetail } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
 

@@ -6,7 +6,7 @@ import { useAssign, useCaseAction, type ActionDetails } from '../../api/cases';
 import { useUnitOfficials } from '../../api/people';
 import { ApiError } from '../../api/problem';
 import { useOrgUnits } from '../../api/reference';
-import type { CaseAction, CaseDetail, CaseSummary } from '../../api/views';
+import type { CaseAction, CaseDetail, CaseSummary } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { useErrorText } from '../../components/ErrorAlert';
 import { notifyError, notifySuccess } from '../../components/notify';

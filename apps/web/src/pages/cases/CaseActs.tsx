@@ -1,6 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../api/views';
+import type { CaseDetail } from '../../api/types';
 import { formatDate, formatDateTime, useScript } from '../../i18n/format';
 
 /** The acts of the case in sub-number order, with their dispatch through the outgoing mail book. */

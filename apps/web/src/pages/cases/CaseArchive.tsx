@@ -1,6 +1,6 @@
 import { Card, SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../api/views';
+import type { CaseDetail } from '../../api/types';
 import { formatDate, formatDateTime, useScript } from '../../i18n/format';
 import { locationText } from '../archive/archiveApi';
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call, fetchBlob } from '../../api/client';
 import { invalidateWork } from '../../api/invalidate';
-import type { Attachment, CaseDetail, Page } from '../../api/views';
+import type { AttachmentListItem, CaseDetail } from '../../api/types';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';
@@ -18,10 +18,10 @@ const PREVIEWABLE = ['application/pdf', 'image/jpeg', 'image/png'];
 export function CaseAttachments({ file, canUpload }: { file: CaseDetail; canUpload: boolean }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [selected, setSelected] = useState<Attachment | null>(null);
+  const [selected, setSelected] = useState<AttachmentListItem | null>(null);
   const attachments = useQuery({
     queryKey: ['attachments', file.id],
-    queryFn: () => call<Page<Attachment>>(api.GET('/api/cases/{id}/attachments', { params: { path: { id: file.id }, query: { pageSize: 200 } } })),
+    queryFn: () => call(api.GET('/api/cases/{id}/attachments', { params: { path: { id: file.id }, query: { pageSize: 200 } } })),
   });
   return (
     <Grid>
@@ -75,7 +75,7 @@ export function CaseAttachments({ file, canUpload }: { file: CaseDetail; canUplo
   );
 }
 
-function Preview({ attachment }: { attachment: Attachment }) {
+function Preview({ attachment }: { attachment: AttachmentListItem }) {
   const { t } = useTranslation();
   const previewable = PREVIEWABLE.includes(attachment.contentType);
   const content = useQuery({

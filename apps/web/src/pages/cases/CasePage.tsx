@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useCase } from '../../api/cases';
-import type { CaseDetail } from '../../api/views';
+import type { CaseDetail } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { DeadlineBadge, StatusBadge } from '../../components/CaseBadges';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,6 +1,6 @@
 import { Table, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail, CaseEvent } from '../../api/views';
+import type { CaseDetail, CaseEvent } from '../../api/types';
 import { formatDate, formatDateTime, useScript } from '../../i18n/format';
 
 /** The case's history, newest last, as the API's timeline (case_event) records it. */

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useCases } from '../../api/cases';
-import type { CaseStatus } from '../../api/views';
+import type { CaseStatus } from '../../api/types';
 import { CaseTable } from '../../components/CaseTable';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager, usePaging } from '../../components/Pager';

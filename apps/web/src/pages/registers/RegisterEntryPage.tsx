@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { requestJson } from '../../api/client';
 import { ApiError } from '../../api/problem';
-import type { Schemas } from '../../api/views';
+import type { Schemas } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';

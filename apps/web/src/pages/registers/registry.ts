@@ -2,7 +2,7 @@ import type { Locale } from '../../../../../libs/i18n/i18n.js';
 import { catalogEntry, REGISTER_CATALOG, type RegisterKey, type RegisterName } from '../../../../../libs/registers/register-catalog.js';
 import type { BusinessLabels } from '../../../../../libs/registers/businesses/business-labels.js';
 import type { WorkBookLabels } from '../../../../../libs/registers/work-books/work-book-labels.js';
-import type { Schemas } from '../../api/views';
+import type { Schemas } from '../../api/types';
 import { ATTORNEY_CASE_LABELS } from '../../../../../libs/registers/attorney-cases/attorney-case-labels.js';
 import { BUSINESS_LABELS } from '../../../../../libs/registers/businesses/business-labels.js';
 import { DISPLACED_PERSON_LABELS } from '../../../../../libs/registers/displaced-persons/displaced-person-labels.js';

@@ -9,7 +9,7 @@ import { searchFold } from '../../../../../libs/i18n/transliterate.js';
 import { api, call } from '../../api/client';
 import { useCases, useRegisterCase, type RegisterBody } from '../../api/cases';
 import { isUsableMark, useClassificationMarks, useOrgUnits } from '../../api/reference';
-import type { CaseDetail, DuplicateCase } from '../../api/views';
+import type { DuplicateCase, RegisteredCase } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { announce } from '../../components/LiveRegion';
 import { PageHeader } from '../../components/PageHeader';
@@ -49,7 +49,7 @@ export default function IntakePage() {
   const marks = useClassificationMarks();
   const units = useOrgUnits();
   const register = useRegisterCase();
-  const [registered, setRegistered] = useState<CaseDetail | null>(null);
+  const [registered, setRegistered] = useState<RegisteredCase | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [round, setRound] = useState(0);
   const first = useRef<HTMLInputElement>(null);
@@ -97,13 +97,13 @@ export default function IntakePage() {
   const duplicates = useQuery({
     queryKey: ['duplicates', dupParty, dupSubject],
     enabled: !registered && dupParty.length >= 2 && dupSubject.length >= 3,
-    queryFn: () => call<{ items: DuplicateCase[] }>(api.GET('/api/cases/possible-duplicates', { params: { query: { partyName: dupParty, subject: dupSubject } } })),
+    queryFn: () => call(api.GET('/api/cases/possible-duplicates', { params: { query: { partyName: dupParty, subject: dupSubject } } })),
   });
 
   const fillFromEarlier = (name: string) => {
     const id = partyOptions.get(name);
     if (!id || v.partyAddress) return;
-    void call<CaseDetail>(api.GET('/api/cases/{id}', { params: { path: { id } } }))
+    void call(api.GET('/api/cases/{id}', { params: { path: { id } } }))
       .then((file) => {
         if (file.party.address) form.set('partyAddress', file.party.address);
         if (file.party.personalId) form.set('personalId', file.party.personalId);
@@ -299,7 +299,7 @@ function DuplicateWarning({ cases }: { cases: DuplicateCase[] }) {
   );
 }
 
-function Registered({ file, onAnother }: { file: CaseDetail; onAnother(): void }) {
+function Registered({ file, onAnother }: { file: RegisteredCase; onAnother(): void }) {
   const { t } = useTranslation();
   const print = useRef<HTMLButtonElement>(null);
   // The form is locked once registered, which takes the focus from its fields: it goes to what
@@ -312,7 +312,7 @@ function Registered({ file, onAnother }: { file: CaseDetail; onAnother(): void }
           {t('intake.registered', { number: file.number })}
         </Title>
         <ReceptionStamp file={file} />
-        {(file.warnings?.length ?? 0) > 0 && <DuplicateWarning cases={file.warnings![0].cases} />}
+        {file.warnings.length > 0 && <DuplicateWarning cases={file.warnings[0].cases} />}
         <PrintReceiptButton file={file} ref={print} />
         <Button variant="light" onClick={onAnother}>
           {t('intake.another')}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { invalidateWork } from '../../api/invalidate';
-import type { MailStatus, OutgoingMail, Page } from '../../api/views';
+import type { MailStatus, OutgoingMail } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { notifyError, notifySuccess } from '../../components/notify';
@@ -34,7 +34,7 @@ export default function OutgoingMailPage() {
     queryKey: ['outgoing-mail', status, paging.page, paging.pageSize],
     // Letters wait to be sent in the order they came; once sent, the clerk looks for the latest (receipts come back days later).
     queryFn: () =>
-      call<Page<OutgoingMail>>(
+      call(
         api.GET('/api/outgoing-mail', { params: { query: { status, order: status === 'pending' ? 'oldest' : 'newest', page: paging.page, pageSize: paging.pageSize } } }),
       ),
   });

@@ -3,7 +3,7 @@ import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchBlob } from '../../api/client';
 import { useOrgUnits } from '../../api/reference';
-import type { CaseDetail } from '../../api/views';
+import type { CaseDetail } from '../../api/types';
 import { useErrorText } from '../../components/ErrorAlert';
 import { notifyError } from '../../components/notify';
 import { formatDate, formatNumber, useScript } from '../../i18n/format';

@@ -4,14 +4,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Dashboard, OverdueCase, UnresolvedReport } from '../../../../../libs/reports/open-cases-report.service.js';
-import type { InspectionReport } from '../../../../../libs/reports/inspection-report.service.js';
-import type { MonthlyReport } from '../../../../../libs/reports/monthly-report.service.js';
 import { REPORT_LABELS, type ReportLabels } from '../../../../../libs/reports/labels.js';
-import type { Breakdown } from '../../../../../libs/reports/report-rows.js';
 import { api, call } from '../../api/client';
+import type { Schemas } from '../../api/types';
 import { useOrgUnits } from '../../api/reference';
-import type { Json, Page } from '../../api/views';
 import { useSession } from '../../auth/session';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager, usePaging } from '../../components/Pager';
@@ -124,7 +120,7 @@ function DashboardCards({ orgUnitId }: { orgUnitId?: string }) {
   const { t } = useTranslation();
   const dashboard = useQuery({
     queryKey: ['report-dashboard', orgUnitId],
-    queryFn: () => call<Json<Dashboard>>(api.GET('/api/reports/dashboard', { params: { query: { orgUnitId } } })),
+    queryFn: () => call(api.GET('/api/reports/dashboard', { params: { query: { orgUnitId } } })),
   });
   return (
     <QueryState query={dashboard}>
@@ -155,10 +151,16 @@ function Figure({ label, value, colour }: { label: string; value: number; colour
 }
 
 /** A breakdown as the printed report lays it out: each unit (bold), its officials under it, the total last. */
-function BreakdownTable<F>({ data, columns }: { data: Json<Breakdown<F>>; columns: Array<{ header: string; value(figures: Json<F>): ReactNode }> }) {
+/** The layout the monthly and the unresolved report share: figures per unit, and within it per official. */
+interface Breakdown<F> {
+  total: F;
+  units: Array<{ orgUnit: Schemas['ReportUnitDto']; figures: F; officials: Array<{ official: Schemas['ReportOfficialDto'] | null; figures: F }> }>;
+}
+
+function BreakdownTable<F>({ data, columns }: { data: Breakdown<F>; columns: Array<{ header: string; value(figures: F): ReactNode }> }) {
   const labels = useReportLabels();
   const script = useScript();
-  const cells = (figures: Json<F>) => columns.map((column) => <Table.Td key={column.header} ta="right">{column.value(figures)}</Table.Td>);
+  const cells = (figures: F) => columns.map((column) => <Table.Td key={column.header} ta="right">{column.value(figures)}</Table.Td>);
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped withTableBorder verticalSpacing={4} fz="sm">
@@ -206,7 +208,7 @@ function MonthlyView({ params }: { params: { orgUnitId?: string; year: number; m
   const { t } = useTranslation();
   const labels = useReportLabels();
   const script = useScript();
-  const report = useQuery({ queryKey: ['report-monthly', params], queryFn: () => call<Json<MonthlyReport>>(api.GET('/api/reports/monthly', { params: { query: params } })) });
+  const report = useQuery({ queryKey: ['report-monthly', params], queryFn: () => call(api.GET('/api/reports/monthly', { params: { query: params } })) });
   const c = labels.monthly.columns;
   return (
     <QueryState query={report}>
@@ -257,7 +259,7 @@ function MonthlyView({ params }: { params: { orgUnitId?: string; year: number; m
 function InspectionView({ params }: { params: { orgUnitId?: string; year: number } }) {
   const labels = useReportLabels();
   const script = useScript();
-  const report = useQuery({ queryKey: ['report-inspection', params], queryFn: () => call<Json<InspectionReport>>(api.GET('/api/reports/inspection', { params: { query: params } })) });
+  const report = useQuery({ queryKey: ['report-inspection', params], queryFn: () => call(api.GET('/api/reports/inspection', { params: { query: params } })) });
   const c = labels.inspection.columns;
   const keys = ['carriedOver', 'received', 'resolved', 'resolvedInTime', 'resolvedLate', 'unresolved', 'unresolvedOverdue', 'appeals'] as const;
   return (
@@ -309,7 +311,7 @@ function InspectionView({ params }: { params: { orgUnitId?: string; year: number
 
 function UnresolvedView({ orgUnitId }: { orgUnitId?: string }) {
   const labels = useReportLabels();
-  const report = useQuery({ queryKey: ['report-unresolved', orgUnitId], queryFn: () => call<Json<UnresolvedReport>>(api.GET('/api/reports/unresolved', { params: { query: { orgUnitId } } })) });
+  const report = useQuery({ queryKey: ['report-unresolved', orgUnitId], queryFn: () => call(api.GET('/api/reports/unresolved', { params: { query: { orgUnitId } } })) });
   const c = labels.unresolved.columns;
   return (
     <QueryState query={report}>
@@ -348,7 +350,7 @@ function OverdueView({ orgUnitId }: { orgUnitId?: string }) {
   const paging = usePaging(50, 'o');
   const report = useQuery({
     queryKey: ['report-overdue', orgUnitId, paging.page, paging.pageSize],
-    queryFn: () => call<Json<Page<OverdueCase>>>(api.GET('/api/reports/overdue', { params: { query: { orgUnitId, page: paging.page, pageSize: paging.pageSize } } })),
+    queryFn: () => call(api.GET('/api/reports/overdue', { params: { query: { orgUnitId, page: paging.page, pageSize: paging.pageSize } } })),
   });
   const c = labels.overdue.columns;
   return (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssign, useCases } from '../../api/cases';
 import { useUnitOfficials } from '../../api/people';
-import type { CaseSummary } from '../../api/views';
+import type { CaseSummary } from '../../api/types';
 import { CaseTable } from '../../components/CaseTable';
 import { useErrorText } from '../../components/ErrorAlert';
 import { notifyError, notifySuccess } from '../../components/notify';

@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
+import type { CaseQuery } from '../../api/cases';
 import { useUnitOfficials, type Official } from '../../api/people';
-import type { Page } from '../../api/views';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useScript } from '../../i18n/format';
@@ -18,7 +18,7 @@ interface Load {
   overdue: number;
 }
 
-const count = (query: Record<string, unknown>) => call<Page<unknown>>(api.GET('/api/cases', { params: { query: { ...query, pageSize: 1 } as never } })).then((page) => page.total);
+const count = (query: CaseQuery) => call(api.GET('/api/cases', { params: { query: { ...query, pageSize: 1 } } })).then((page) => page.total);
 
 /** How many cases each official of the unit has open, waiting, and past their deadline. */
 export default function WorkloadPage() {

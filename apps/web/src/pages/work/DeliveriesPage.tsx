@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { invalidateWork } from '../../api/invalidate';
-import type { Delivery, Page } from '../../api/views';
+import type { Delivery } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { useErrorText } from '../../components/ErrorAlert';
 import { HiddenHeader } from '../../components/HiddenHeader';
@@ -24,7 +24,7 @@ export default function DeliveriesPage() {
   const paging = usePaging(20);
   const deliveries = useQuery({
     queryKey: ['deliveries', 'mine', paging.page, paging.pageSize],
-    queryFn: () => call<Page<Delivery>>(api.GET('/api/deliveries', { params: { query: { pending: true, toUserId: session.me!.id, page: paging.page, pageSize: paging.pageSize } } })),
+    queryFn: () => call(api.GET('/api/deliveries', { params: { query: { pending: true, toUserId: session.me!.id, page: paging.page, pageSize: paging.pageSize } } })),
   });
   const confirm = useMutation({
     mutationFn: (id: string) => call(api.POST('/api/deliveries/{id}/confirm', { params: { path: { id } }, body: {} })),

@@ -2,7 +2,7 @@ import { SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCases } from '../../api/cases';
-import type { CaseSummary } from '../../api/views';
+import type { CaseSummary } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { CaseTable } from '../../components/CaseTable';
 import { PageHeader } from '../../components/PageHeader';
