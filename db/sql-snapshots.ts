@@ -16,6 +16,7 @@ import { OutgoingMailRepository } from '../libs/cases/outgoing-mail.repository.j
 import { AttorneyCase } from '../libs/registers/attorney-cases/attorney-case.entity.js';
 import { AttorneyCaseRepository } from '../libs/registers/attorney-cases/attorney-case.repository.js';
 import { DisplacedPerson } from '../libs/registers/displaced-persons/displaced-person.entity.js';
+import { DisplacedPersonAssistance, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonStatus } from '../libs/registers/displaced-persons/displaced-person-records.entity.js';
 import { DisplacedPersonRepository } from '../libs/registers/displaced-persons/displaced-person.repository.js';
 import { RegisterEntriesRepository } from '../libs/registers/shared/kit/register-entries.repository.js';
 import { RegisterChangesRepository } from '../libs/registers/shared/register-changes.repository.js';
@@ -117,7 +118,7 @@ export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
   {
     file: 'libs/registers/displaced-persons/queries/displaced-person.repository.sql',
     repository: DisplacedPersonRepository,
-    entities: [DisplacedPerson],
+    entities: [DisplacedPerson, DisplacedPersonStatus, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonAssistance],
     create: (db) => new DisplacedPersonRepository(db),
   },
   {

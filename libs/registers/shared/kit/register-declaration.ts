@@ -72,6 +72,11 @@ export interface RegisterDeclaration<E extends ObjectLiteral = ObjectLiteral, X 
   search: string[];
   /** Joins the list needs for its filters or search columns (e.g. a family's table). */
   join?(qb: SelectQueryBuilder<E>): void;
+  /**
+   * The list's filters as this caller may use them, before any SQL (by default as given): e.g. a
+   * JMBG typed whole in `q` is searched for only for those who may read identifiers.
+   */
+  scope?(query: Record<string, unknown>, caller: { mayReadPersonalData: boolean }): Record<string, unknown>;
   /** The register's own filters, beside `q` and `caseId`: the list and export query DTO's fields. */
   filter?(qb: SelectQueryBuilder<E>, query: Record<string, unknown>, context: { today: string }): void;
   /** The list's order; end it with a unique column so pages never overlap. */

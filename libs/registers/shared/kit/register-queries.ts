@@ -61,7 +61,7 @@ export class RegisterQueries<E extends ObjectLiteral, X extends object, L extend
   async list(principal: Principal, query: RegisterFilters & PageQueryDto): Promise<Page<unknown>> {
     this.assertMay(principal, 'read');
     const context = this.context();
-    const { entries, total } = await this.entries.page(this.register, this.acl(principal), query, context.today, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+    const { entries, total } = await this.entries.page(this.register, this.acl(principal), this.scoped(principal, query), context.today, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
     const items = [];
     for (const row of await this.rows(entries, context)) {
       // Identifiers shown in a list are reads of those entries too, recorded each.
@@ -127,7 +127,7 @@ export class RegisterQueries<E extends ObjectLiteral, X extends object, L extend
 
   private async exportRows(principal: Principal, query: RegisterFilters) {
     const context = this.context();
-    const entries = await this.entries.all(this.register, this.acl(principal), query, context.today);
+    const entries = await this.entries.all(this.register, this.acl(principal), this.scoped(principal, query), context.today);
     return { rows: await this.rows(entries, context), today: context.today };
   }
 
@@ -135,6 +135,12 @@ export class RegisterQueries<E extends ObjectLiteral, X extends object, L extend
     const cases = await this.changes.casesOf(this.register.name, entries.map((entry) => entry.id));
     const related = this.register.related ? await this.register.related(entries, context) : () => ({}) as X;
     return entries.map((entry) => ({ ...related(entry), entry, cases: cases.get(entry.id) ?? [] }));
+  }
+
+  /** The filters as the caller may use them (the declaration's `scope`). */
+  private scoped(principal: Principal, query: RegisterFilters): RegisterFilters {
+    if (!this.register.scope) return query;
+    return this.register.scope({ ...query }, { mayReadPersonalData: this.changes.mayReadPersonalData(principal, this.register.name) });
   }
 
   private context(): RegisterReadContext {
