@@ -13,7 +13,7 @@ import { CaseSearchRepository } from '../libs/cases/case-search.repository.js';
 import { CaseRepository } from '../libs/cases/case.repository.js';
 import { OutgoingMail } from '../libs/cases/outgoing-mail.entity.js';
 import { OutgoingMailRepository } from '../libs/cases/outgoing-mail.repository.js';
-import { AttorneyCase } from '../libs/registers/attorney-cases/attorney-case.entity.js';
+import { AttorneyCase, AttorneyCaseDecision, AttorneyCaseHearing, AttorneyCaseParty } from '../libs/registers/attorney-cases/attorney-case.entity.js';
 import { AttorneyCaseRepository } from '../libs/registers/attorney-cases/attorney-case.repository.js';
 import { DisplacedPerson } from '../libs/registers/displaced-persons/displaced-person.entity.js';
 import { DisplacedPersonAssistance, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonStatus } from '../libs/registers/displaced-persons/displaced-person-records.entity.js';
@@ -112,7 +112,7 @@ export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
   {
     file: 'libs/registers/attorney-cases/queries/attorney-case.repository.sql',
     repository: AttorneyCaseRepository,
-    entities: [AttorneyCase, CaseFile],
+    entities: [AttorneyCase, AttorneyCaseParty, AttorneyCaseHearing, AttorneyCaseDecision, CaseFile],
     create: (db) => new AttorneyCaseRepository(db),
   },
   {

@@ -11,6 +11,8 @@ export type RegisterRow<E, X = object> = { entry: E; cases: CaseRef[] } & X;
 /** What a register's reading hooks may use: the day it is in Belgrade, and the request's transaction. */
 export interface RegisterReadContext {
   today: string;
+  /** The instant (the Clock's), for what depends on the time of day, e.g. the next hearing from now on. */
+  now: Date;
   db: EntityManager;
 }
 
@@ -87,8 +89,11 @@ export interface RegisterDeclaration<E extends ObjectLiteral = ObjectLiteral, X 
   summary(row: RegisterRow<E, X>, context: RegisterReadContext): unknown;
   /** One entry (JSON), as `dto.view` describes it. */
   view(row: RegisterRow<E, X>, context: RegisterReadContext): Promise<V>;
-  /** The entry's personal identifiers, as an object (`{ personalId }`), to record their read in an export. */
-  personalIds(entry: E): object;
+  /**
+   * The entry's personal identifiers, as an object (`{ personalId }`), to record their read in an
+   * export; `row` has what `related` loaded, for identifiers kept beside the entry (opposing parties).
+   */
+  personalIds(entry: E, row: RegisterRow<E, X>): object;
   labels: Record<Locale, L>;
   columns: Array<ExportColumn<RegisterRow<E, X>, L>>;
   /** The printed list's line under the title; by default the count of entries. */

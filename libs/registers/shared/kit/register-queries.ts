@@ -75,7 +75,7 @@ export class RegisterQueries<E extends ObjectLiteral, X extends object, L extend
     this.assertMay(principal, 'export');
     const { rows, today } = await this.exportRows(principal, query);
     const personalIds = this.changes.mayReadPersonalData(principal, this.register.name);
-    if (personalIds) for (const { entry } of rows) await this.changes.personalDataFor(principal, this.register.name, entry.id, this.register.personalIds(entry));
+    if (personalIds) for (const row of rows) await this.changes.personalDataFor(principal, this.register.name, row.entry.id, this.register.personalIds(row.entry, row));
     const labels = this.register.labels[locale];
     return csvResponse(labels.fileName, registerCsv(this.register.columns, rows, { locale, labels, today }, personalIds));
   }
@@ -144,7 +144,8 @@ export class RegisterQueries<E extends ObjectLiteral, X extends object, L extend
   }
 
   private context(): RegisterReadContext {
-    return { today: this.today(), db: this.db.manager };
+    const now = this.clock.now();
+    return { today: belgradeDate(now), now, db: this.db.manager };
   }
 
   /** Register entries carry no unit and no assignee: rules scoped by them match nothing. */
