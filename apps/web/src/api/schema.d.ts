@@ -1990,6 +1990,46 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        AppealDeadlineDto: {
+            /** Format: date */
+            appealDeadline: string;
+            court: string;
+            courtCaseNumber: string | null;
+            /** @description Days from today to the deadline; negative once past */
+            daysLeft: number;
+            /** Format: date */
+            decidedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "litigation" | "enforcement" | "administrative-dispute" | "administrative-procedure" | "misdemeanour" | "non-contentious" | "criminal" | "other";
+            /** @enum {string|null} */
+            outcome: "won" | "lost" | "partly" | "settled" | "withdrawn" | null;
+            pastDue: boolean;
+            /** Format: date */
+            receivedOn: string | null;
+            registryNumber: string;
+            /** @enum {string} */
+            status: "open" | "suspended" | "final" | "closed";
+            subject: string;
+        };
+        AppealDeadlinePageDto: {
+            /**
+             * Format: date
+             * @description Deadlines on or before this day
+             */
+            before: string;
+            items: components["schemas"]["AppealDeadlineDto"][];
+            page: number;
+            pageSize: number;
+            /**
+             * Format: date
+             * @description Today in Belgrade, the day deadlines are reckoned from
+             */
+            today: string;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
         ApproveDisposalListDto: {
             /** @description The historical archive's consent (saglasnost nadležnog arhiva), e.g. its act number and date */
             archiveConsent?: string;
@@ -2012,6 +2052,123 @@ export interface components {
              */
             orgUnitId?: string;
             version?: number;
+        };
+        AssistanceDto: {
+            /** @description Minor units of `currency`; null for assistance in kind */
+            amount: number | null;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            currency: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "cash" | "food" | "hygiene" | "housing" | "building-material" | "income-generation" | "medical" | "other";
+            note: string | null;
+            providedBy: string;
+            /** Format: date */
+            providedOn: string;
+        };
+        AttorneyCaseDto: {
+            /** Format: date */
+            appealDeadline: string | null;
+            /** Format: date */
+            appealLodgedOn: string | null;
+            /** @description The appeal deadline ran out with no appeal lodged, in a case still running */
+            appealPastDue: boolean;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date */
+            closedOn: string | null;
+            closingNote: string | null;
+            court: string;
+            courtCaseNumber: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            currency: "RSD";
+            decisions: components["schemas"]["DecisionDto"][];
+            hearings: components["schemas"]["EntryHearingDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "litigation" | "enforcement" | "administrative-dispute" | "administrative-procedure" | "misdemeanour" | "non-contentious" | "criminal" | "other";
+            /** @enum {string} */
+            municipalityRole: "plaintiff" | "defendant" | "proposer" | "opponent" | "creditor" | "debtor" | "interested-party" | "injured-party";
+            opposingParties: components["schemas"]["OpposingPartyViewDto"][];
+            outcome: components["schemas"]["AttorneyCaseOutcomeDto"] | null;
+            /** @example P-12/2026 */
+            registryNumber: string;
+            /** @enum {string} */
+            status: "open" | "suspended" | "final" | "closed";
+            subject: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description In para (1/100 dinar) */
+            valueInDispute: number | null;
+            version: number;
+        };
+        AttorneyCaseListItemDto: {
+            /** Format: date */
+            appealDeadline: string | null;
+            /** @description The appeal deadline ran out with no appeal lodged, in a case still running */
+            appealPastDue: boolean;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            court: string;
+            courtCaseNumber: string | null;
+            /** @enum {string} */
+            currency: "RSD";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "litigation" | "enforcement" | "administrative-dispute" | "administrative-procedure" | "misdemeanour" | "non-contentious" | "criminal" | "other";
+            /** @enum {string} */
+            municipalityRole: "plaintiff" | "defendant" | "proposer" | "opponent" | "creditor" | "debtor" | "interested-party" | "injured-party";
+            /**
+             * Format: date-time
+             * @description The next scheduled hearing from now on
+             */
+            nextHearing: string | null;
+            opposingParties: components["schemas"]["OpposingPartyViewDto"][];
+            /** @enum {string|null} */
+            outcome: "won" | "lost" | "partly" | "settled" | "withdrawn" | null;
+            /** @example P-12/2026 */
+            registryNumber: string;
+            /** @enum {string} */
+            status: "open" | "suspended" | "final" | "closed";
+            subject: string;
+            /** @description In para (1/100 dinar) */
+            valueInDispute: number | null;
+            version: number;
+        };
+        AttorneyCaseOutcomeDto: {
+            /** Format: date */
+            decidedOn: string | null;
+            /** @enum {string} */
+            outcome: "won" | "lost" | "partly" | "settled" | "withdrawn";
+            /** Format: date */
+            receivedOn: string | null;
+            text: string | null;
+        };
+        AttorneyCasePageDto: {
+            items: components["schemas"]["AttorneyCaseListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        AttorneyCaseRefDto: {
+            court: string;
+            courtCaseNumber: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "litigation" | "enforcement" | "administrative-dispute" | "administrative-procedure" | "misdemeanour" | "non-contentious" | "criminal" | "other";
+            registryNumber: string;
+            /** @enum {string} */
+            status: "open" | "suspended" | "final" | "closed";
+            subject: string;
         };
         BusinessDto: {
             /** @example 47.11 */
@@ -2168,6 +2325,40 @@ export interface components {
              * @example 0.50
              */
             serviceDeductionPerYear?: string;
+        };
+        CalendarHearingDto: {
+            attorneyCase: components["schemas"]["AttorneyCaseRefDto"];
+            /**
+             * Format: uuid
+             * @description The case it was scheduled in
+             */
+            caseId: string;
+            courtroom: string | null;
+            /**
+             * Format: date
+             * @description Belgrade day
+             */
+            day: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            markedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The case it was marked in
+             */
+            markedCaseId: string | null;
+            note: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            state: "scheduled" | "held" | "postponed";
+            stateNote: string | null;
+            /**
+             * @description Belgrade time, HH:mm
+             * @example 09:30
+             */
+            time: string;
         };
         CancelWorkBookDto: {
             /**
@@ -2531,11 +2722,102 @@ export interface components {
              */
             series: string;
         };
+        DecisionDto: {
+            appealDays: number | null;
+            /** Format: date */
+            appealDeadline: string | null;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            /** Format: date */
+            decidedOn: string;
+            final: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            outcome: "won" | "lost" | "partly" | "settled" | "withdrawn";
+            /** Format: date */
+            receivedOn: string;
+            /** Format: date-time */
+            recordedAt: string;
+            text: string;
+        };
         DispatchDto: {
             /** @enum {string} */
             method: "post" | "registered_post" | "registered_post_return_receipt" | "courier" | "email" | "e_delivery" | "in_person";
             recipientAddress?: string;
             recipientName: string;
+        };
+        DisplacedPersonDto: {
+            address: string;
+            assistance: components["schemas"]["AssistanceDto"][];
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            dateOfBirth: string;
+            documents: components["schemas"]["PersonDocumentDto"][];
+            familyMembers: components["schemas"]["FamilyMemberDto"][];
+            firstName: string;
+            /** @description Foreign document number; null unless you may read personal data */
+            foreignId: string | null;
+            /** @description Holds a document valid today (Belgrade) */
+            hasValidDocument: boolean;
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            legalBasis: string;
+            /** @description JMBG; null unless you may read personal data */
+            personalId: string | null;
+            placeOfBirth: string | null;
+            placeOfOrigin: string;
+            /**
+             * @description Current status
+             * @enum {string}
+             */
+            status: "refugee" | "expelled" | "internally-displaced" | "returned" | "integrated" | "ceased";
+            statusHistory: components["schemas"]["StatusPeriodDto"][];
+            /** Format: date */
+            statusSince: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        DisplacedPersonListItemDto: {
+            address: string;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date */
+            dateOfBirth: string;
+            firstName: string;
+            /** @description Foreign document number; null unless you may read personal data */
+            foreignId: string | null;
+            /** @description Holds a document valid today (Belgrade) */
+            hasValidDocument: boolean;
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            legalBasis: string;
+            /** @description JMBG; null unless you may read personal data */
+            personalId: string | null;
+            placeOfOrigin: string;
+            /**
+             * @description Current status
+             * @enum {string}
+             */
+            status: "refugee" | "expelled" | "internally-displaced" | "returned" | "integrated" | "ceased";
+            /** Format: date */
+            statusSince: string;
+            validDocument: components["schemas"]["ValidDocumentDto"] | null;
+            version: number;
+        };
+        DisplacedPersonPageDto: {
+            items: components["schemas"]["DisplacedPersonListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
         };
         EndLeaseDto: {
             /**
@@ -2553,6 +2835,55 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        EntryHearingDto: {
+            /**
+             * Format: uuid
+             * @description The case it was scheduled in
+             */
+            caseId: string;
+            caseNumber: string | null;
+            courtroom: string | null;
+            /**
+             * Format: date
+             * @description Belgrade day
+             */
+            day: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            markedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The case it was marked in
+             */
+            markedCaseId: string | null;
+            note: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            state: "scheduled" | "held" | "postponed";
+            stateNote: string | null;
+            /**
+             * @description Belgrade time, HH:mm
+             * @example 09:30
+             */
+            time: string;
+        };
+        FamilyMemberDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            /** Format: date */
+            dateOfBirth: string;
+            firstName: string;
+            lastName: string;
+            /** Format: uuid */
+            linkId: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
+        };
         FlatDto: {
             /** @example Bulevar oslobođenja 15/7, Demo */
             address: string;
@@ -2561,6 +2892,13 @@ export interface components {
              * @example 54.37
              */
             area: string;
+        };
+        HearingCalendarPageDto: {
+            items: components["schemas"]["CalendarHearingDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
         };
         HolderDto: {
             /**
@@ -2720,6 +3058,13 @@ export interface components {
              */
             registrationNumber?: string;
         };
+        OpposingPartyViewDto: {
+            name: string;
+            /** @description JMBG; null unless you may read personal data */
+            personalId: string | null;
+            /** @description A company's registration number (matični broj) */
+            registrationNumber: string | null;
+        };
         OwnerDto: {
             /** @example Petar Petrović */
             name: string;
@@ -2784,6 +3129,23 @@ export interface components {
             scope: "all" | "unit" | "own";
             /** @enum {string} */
             subject: "all" | "OrgUnit" | "User" | "Position" | "Role" | "ClassificationMark" | "NumberingBook" | "AuditEntry" | "Case" | "Attachment" | "ArchiveEntry" | "DisposalList" | "Report" | "RealEstate" | "WorkBook" | "Business" | "HousingBuyout" | "DisplacedPerson" | "AttorneyCase";
+        };
+        PersonDocumentDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            /** Format: uuid */
+            id: string;
+            issuedBy: string | null;
+            /** Format: date */
+            issuedOn: string;
+            /** @enum {string} */
+            kind: "refugee-card" | "expelled-card" | "idp-card" | "status-certificate" | "other";
+            number: string;
+            /** @description Valid today (Belgrade) */
+            validNow: boolean;
+            /** Format: date */
+            validUntil: string | null;
         };
         PreviewNumberTemplateDto: {
             /**
@@ -3044,6 +3406,21 @@ export interface components {
             /** @description The version seen by the caller, which is the one to stamp */
             version?: number;
         };
+        StatusPeriodDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            /** Format: date */
+            from: string;
+            legalBasis: string;
+            /** @enum {string} */
+            status: "refugee" | "expelled" | "internally-displaced" | "returned" | "integrated" | "ceased";
+            /**
+             * Format: date
+             * @description Last day; null for the current status
+             */
+            to: string | null;
+        };
         SuspendBusinessDto: {
             /**
              * Format: uuid
@@ -3260,6 +3637,16 @@ export interface components {
             file: string;
             /** @description New version only: the version being replaced, refused with 409 if another came first */
             version?: number;
+        };
+        ValidDocumentDto: {
+            /** @enum {string} */
+            kind: "refugee-card" | "expelled-card" | "idp-card" | "status-certificate" | "other";
+            number: string;
+            /**
+             * Format: date
+             * @description null: valid without a term
+             */
+            validUntil: string | null;
         };
         WorkBookDto: {
             cancellationReason: string | null;
@@ -4759,7 +5146,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCasePageDto"];
+                };
             };
         };
     };
@@ -4780,7 +5169,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -4799,7 +5190,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -4822,7 +5215,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -4845,7 +5240,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -4868,7 +5265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -4891,7 +5290,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -4915,7 +5316,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -4934,7 +5337,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterHistoryItemDto"][];
+                };
             };
         };
     };
@@ -4960,7 +5365,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppealDeadlinePageDto"];
+                };
             };
         };
     };
@@ -4990,11 +5397,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5021,7 +5431,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HearingCalendarPageDto"];
+                };
             };
         };
     };
@@ -5051,11 +5463,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -5356,7 +5771,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonPageDto"];
+                };
             };
         };
     };
@@ -5377,7 +5794,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -5396,7 +5815,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -5419,7 +5840,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -5442,7 +5865,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -5465,7 +5890,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -5488,7 +5915,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -5507,7 +5936,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterHistoryItemDto"][];
+                };
             };
         };
     };
@@ -5530,7 +5961,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -5558,11 +5991,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5590,11 +6026,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
