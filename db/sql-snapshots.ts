@@ -13,9 +13,10 @@ import { CaseSearchRepository } from '../libs/cases/case-search.repository.js';
 import { CaseRepository } from '../libs/cases/case.repository.js';
 import { OutgoingMail } from '../libs/cases/outgoing-mail.entity.js';
 import { OutgoingMailRepository } from '../libs/cases/outgoing-mail.repository.js';
-import { AttorneyCase } from '../libs/registers/attorney-cases/attorney-case.entity.js';
+import { AttorneyCase, AttorneyCaseDecision, AttorneyCaseHearing, AttorneyCaseParty } from '../libs/registers/attorney-cases/attorney-case.entity.js';
 import { AttorneyCaseRepository } from '../libs/registers/attorney-cases/attorney-case.repository.js';
 import { DisplacedPerson } from '../libs/registers/displaced-persons/displaced-person.entity.js';
+import { DisplacedPersonAssistance, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonStatus } from '../libs/registers/displaced-persons/displaced-person-records.entity.js';
 import { DisplacedPersonRepository } from '../libs/registers/displaced-persons/displaced-person.repository.js';
 import { RegisterEntriesRepository } from '../libs/registers/shared/kit/register-entries.repository.js';
 import { RegisterChangesRepository } from '../libs/registers/shared/register-changes.repository.js';
@@ -111,13 +112,13 @@ export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
   {
     file: 'libs/registers/attorney-cases/queries/attorney-case.repository.sql',
     repository: AttorneyCaseRepository,
-    entities: [AttorneyCase, CaseFile],
+    entities: [AttorneyCase, AttorneyCaseParty, AttorneyCaseHearing, AttorneyCaseDecision, CaseFile],
     create: (db) => new AttorneyCaseRepository(db),
   },
   {
     file: 'libs/registers/displaced-persons/queries/displaced-person.repository.sql',
     repository: DisplacedPersonRepository,
-    entities: [DisplacedPerson],
+    entities: [DisplacedPerson, DisplacedPersonStatus, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonAssistance],
     create: (db) => new DisplacedPersonRepository(db),
   },
   {

@@ -6,9 +6,8 @@ import { NumberingService } from '../../numbering/numbering.service.js';
 import { Clock } from '../../shared/clock.js';
 import { badRequest, conflict, notFound } from '../../shared/errors.js';
 import { searchFold } from '../../i18n/transliterate.js';
-import { assertVersion } from '../../shared/versioning.js';
 import { RegisterChanges, registerSearchText, type CaseRef } from '../shared/index.js';
-import { AttorneyCaseQueries } from './attorney-case-queries.service.js';
+import { ATTORNEY_CASES, AttorneyCaseQueries } from './attorney-cases.register.js';
 import { AttorneyCaseRepository } from './attorney-case.repository.js';
 import { appealDeadline, ATTORNEY_CASE_MARKS } from './attorney-case-rules.js';
 import { attorneyCaseSnapshot, decisionView, hearingView } from './attorney-case-view.js';
@@ -23,7 +22,7 @@ import type {
   UpdateAttorneyCaseDto,
 } from './dto/attorney-case.dto.js';
 
-const REGISTER = 'attorney-cases';
+const REGISTER = ATTORNEY_CASES.name;
 /** The attorney's numbering book, made by the register's migration (its template and scope are the administrator's). */
 export const ATTORNEY_BOOK_CODE = 'attorney-cases';
 
@@ -44,8 +43,7 @@ export class AttorneyCasesService {
   ) {}
 
   async create(principal: Principal, dto: CreateAttorneyCaseDto) {
-    this.queries.assertMay(principal, 'create');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'create', dto.caseId);
     const courtKey = searchFold(dto.court);
     await this.assertCourtNumberFree(courtKey, dto.courtCaseNumber ?? null, null);
     const now = this.clock.now();
@@ -85,8 +83,7 @@ export class AttorneyCasesService {
   }
 
   async update(principal: Principal, id: string, dto: UpdateAttorneyCaseDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const { entry, parties: current } = await this.locked(id, dto.version);
     const before = attorneyCaseSnapshot(entry, current);
     if (dto.kind) entry.kind = dto.kind;
@@ -116,8 +113,7 @@ export class AttorneyCasesService {
 
   /** A hearing set by the court (ročište), entered within a case; two hearings of one entry never share a start. */
   async scheduleHearing(principal: Principal, id: string, dto: ScheduleHearingDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const { entry, parties } = await this.locked(id, dto.version);
     const before = attorneyCaseSnapshot(entry, parties);
     const hearing = await this.addHearing(principal, entry, decision, new Date(dto.startsAt), { courtroom: dto.courtroom ?? null, note: dto.note ?? null });
@@ -131,11 +127,10 @@ export class AttorneyCasesService {
    * name the new hearing, later than the old, which is scheduled at once.
    */
   async markHearing(principal: Principal, id: string, hearingId: string, dto: MarkHearingDto) {
-    this.queries.assertMay(principal, 'update');
     if (dto.nextStartsAt && dto.state !== 'postponed') {
       throw badRequest('VALIDATION_FAILED', {}, [{ field: 'nextStartsAt', rule: 'postponedOnly', message: 'nextStartsAt applies to a postponed hearing only' }]);
     }
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const { entry, parties } = await this.locked(id, dto.version);
     const repo = this.db.manager.getRepository(AttorneyCaseHearing);
     const hearing = await repo.findOne({ where: { id: hearingId, attorneyCaseId: id } });
@@ -164,11 +159,10 @@ export class AttorneyCasesService {
    * final decision makes the case final; any other ends a suspension.
    */
   async recordDecision(principal: Principal, id: string, dto: RecordDecisionDto) {
-    this.queries.assertMay(principal, 'update');
     if (dto.final && dto.appealDays !== undefined) {
       throw badRequest('VALIDATION_FAILED', {}, [{ field: 'appealDays', rule: 'notFinal', message: 'a final decision has no appeal period' }]);
     }
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const { entry, parties } = await this.locked(id, dto.version);
     this.assertNotFuture(dto.receivedOn);
     if (dto.decidedOn > dto.receivedOn) throw badRequest('ATTORNEY_CASE_RECEIVED_BEFORE_DECIDED', { decidedOn: dto.decidedOn });
@@ -207,8 +201,7 @@ export class AttorneyCasesService {
 
   /** The attorney's case closed a/a: no change follows, and its deadlines leave the lists. */
   async close(principal: Principal, id: string, dto: CloseAttorneyCaseDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const { entry, parties } = await this.locked(id, dto.version);
     this.assertNotFuture(dto.closedOn);
     const before = attorneyCaseSnapshot(entry, parties);
@@ -259,10 +252,9 @@ export class AttorneyCasesService {
 
   /** The entry locked for the change, at the version the user saw; a closed one takes no change. */
   private async locked(id: string, version: number) {
-    const loaded = await this.queries.load(id, true);
-    assertVersion(loaded.entry, version);
-    if (loaded.entry.status === 'closed') throw conflict('ATTORNEY_CASE_CLOSED', { registryNumber: loaded.entry.registryNumber, closedOn: loaded.entry.closedOn! });
-    return loaded;
+    const entry = await this.queries.locked(id, version);
+    if (entry.status === 'closed') throw conflict('ATTORNEY_CASE_CLOSED', { registryNumber: entry.registryNumber, closedOn: entry.closedOn! });
+    return { entry, parties: await this.repository.parties(id) };
   }
 
   private assertNotFuture(date: string): void {
@@ -287,8 +279,7 @@ export class AttorneyCasesService {
   }
 
   private async save(entry: AttorneyCase): Promise<void> {
-    entry.version += 1;
-    entry.updatedAt = this.clock.now();
+    this.queries.bump(entry);
     await this.db.manager.getRepository(AttorneyCase).save(entry);
   }
 }

@@ -1,4 +1,6 @@
+import type { CaseRef } from '../shared/index.js';
 import type { DisplacedPerson } from './displaced-person.entity.js';
+import type { PersonStanding } from './displaced-person.repository.js';
 import type { DisplacedPersonAssistance, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonStatus } from './displaced-person-records.entity.js';
 import { inverseRelation } from './displaced-person-terms.js';
 
@@ -99,5 +101,27 @@ export function personDetail(records: PersonRecords, cases: Array<{ id: string; 
     cases,
     createdAt: records.person.createdAt,
     updatedAt: records.person.updatedAt,
+  };
+}
+
+/** A row of the list: the person, where they stand today (status, longest-valid document), their cases. */
+export function personSummary(person: DisplacedPerson, { status, legalBasis, statusSince, validDocument }: PersonStanding, cases: CaseRef[]) {
+  return {
+    id: person.id,
+    version: person.version,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    personalId: person.personalId,
+    foreignId: person.foreignId,
+    dateOfBirth: person.dateOfBirth,
+    placeOfOrigin: person.placeOfOrigin,
+    address: person.address,
+    status,
+    legalBasis,
+    statusSince,
+    hasValidDocument: validDocument !== null,
+    validDocument,
+    caseIds: cases.map((ref) => ref.id),
+    cases,
   };
 }

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DisplacedPersonRepository } from './displaced-person.repository.js';
 import { RegistersSharedModule } from '../shared/index.js';
 import { DisplacedPerson } from './displaced-person.entity.js';
-import { DisplacedPersonQueries } from './displaced-person-queries.service.js';
+import { DisplacedPersonQueries } from './displaced-persons.register.js';
 import { DisplacedPersonAssistance, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonStatus } from './displaced-person-records.entity.js';
 import { DisplacedPersonsController } from './displaced-persons.controller.js';
 import { DisplacedPersonsService } from './displaced-persons.service.js';

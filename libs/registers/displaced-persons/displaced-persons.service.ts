@@ -4,16 +4,16 @@ import { addDays } from '../../cases/zup-deadline.js';
 import { TransactionalConnection } from '../../database/transactional-connection.js';
 import { Clock } from '../../shared/clock.js';
 import { badRequest, conflict, notFound, type FieldError } from '../../shared/errors.js';
-import { assertVersion } from '../../shared/versioning.js';
 import { RegisterChanges, registerSearchText, type CaseRef } from '../shared/index.js';
 import type { AddDocumentDto, ChangeStatusDto, CreateDisplacedPersonDto, LinkFamilyMemberDto, RecordAssistanceDto, UpdateDisplacedPersonDto } from './dto/displaced-person.dto.js';
 import { DisplacedPerson } from './displaced-person.entity.js';
 import { identityErrors } from './displaced-person-identity.js';
-import { DisplacedPersonQueries, REGISTER } from './displaced-person-queries.service.js';
+import { DISPLACED_PERSONS, DisplacedPersonQueries } from './displaced-persons.register.js';
 import { DisplacedPersonRepository } from './displaced-person.repository.js';
 import { DisplacedPersonAssistance, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonStatus } from './displaced-person-records.entity.js';
 import { currentStatus, personSnapshot, type PersonRecords } from './displaced-person-view.js';
 
+const REGISTER = DISPLACED_PERSONS.name;
 const DEFAULT_CURRENCY = 'RSD';
 
 function assertValid(errors: FieldError[]): void {
@@ -40,7 +40,7 @@ export class DisplacedPersonsService {
     const personalId = dto.personalId ?? null;
     const foreignId = dto.foreignId ?? null;
     assertValid(identityErrors({ personalId, foreignId, dateOfBirth: dto.dateOfBirth }));
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'create', dto.caseId);
     this.assertNotAfterToday(dto.dateOfBirth, dto.statusFrom);
     this.assertNotBeforeBirth(dto.dateOfBirth, dto.statusFrom);
     await this.assertJmbgFree(personalId, null);
@@ -74,7 +74,7 @@ export class DisplacedPersonsService {
   }
 
   async update(principal: Principal, id: string, dto: UpdateDisplacedPersonDto) {
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const records = await this.locked(id, dto.version);
     const before = personSnapshot(records);
     const { person } = records;
@@ -98,7 +98,7 @@ export class DisplacedPersonsService {
 
   /** A new status from `from` on: the current period ends the day before; `from` must come after its start. */
   async changeStatus(principal: Principal, id: string, dto: ChangeStatusDto) {
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const records = await this.locked(id, dto.version);
     const before = personSnapshot(records);
     this.assertNotAfterToday(dto.from);
@@ -113,7 +113,7 @@ export class DisplacedPersonsService {
   }
 
   async addDocument(principal: Principal, id: string, dto: AddDocumentDto) {
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const records = await this.locked(id, dto.version);
     const before = personSnapshot(records);
     this.assertNotAfterToday(dto.issuedOn);
@@ -121,12 +121,7 @@ export class DisplacedPersonsService {
     if (dto.validUntil !== undefined && dto.validUntil < dto.issuedOn) {
       assertValid([{ field: 'validUntil', rule: 'notBeforeIssuedOn', message: 'validUntil must not be before issuedOn' }]);
     }
-    const taken = await this.db.manager
-      .getRepository(DisplacedPersonDocument)
-      .createQueryBuilder('d')
-      .where('d.kind = :kind AND upper(d.number) = upper(:number)', { kind: dto.kind, number: dto.number })
-      .getExists();
-    if (taken) throw conflict('DISPLACED_PERSON_DOCUMENT_NUMBER_TAKEN', { number: dto.number });
+    if (await this.repository.documentNumberTaken(dto.kind, dto.number)) throw conflict('DISPLACED_PERSON_DOCUMENT_NUMBER_TAKEN', { number: dto.number });
     const document = {
       personId: id,
       kind: dto.kind,
@@ -147,16 +142,15 @@ export class DisplacedPersonsService {
    * changes both entries (each shows the other), so both are versioned and both record it.
    */
   async linkFamilyMember(principal: Principal, id: string, dto: LinkFamilyMemberDto) {
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     if (dto.relativeId === id) throw badRequest('DISPLACED_PERSON_SELF_LINK');
     // Both rows locked in one order, so two links made at once between the same two cannot deadlock.
     await this.repository.lockPeople([id, dto.relativeId]);
-    const records = await this.queries.load(id);
-    assertVersion(records.person, dto.version);
+    const records = await this.records(await this.queries.locked(id, dto.version));
     const relative = await this.db.manager.getRepository(DisplacedPerson).findOne({ where: { id: dto.relativeId } });
     if (!relative) throw notFound('DISPLACED_PERSON_RELATIVE_NOT_FOUND');
     if (records.links.some(({ relative: other }) => other.id === relative.id)) throw conflict('DISPLACED_PERSON_ALREADY_LINKED');
-    const relativeRecords = await this.queries.recordsOf(relative);
+    const relativeRecords = await this.records(relative);
     const before = personSnapshot(records);
     const relativeBefore = personSnapshot(relativeRecords);
     await this.db.manager.getRepository(DisplacedPersonFamilyLink).insert({ personId: id, relativeId: relative.id, relation: dto.relation, ...this.recorded(principal, decision) });
@@ -168,7 +162,7 @@ export class DisplacedPersonsService {
   }
 
   async recordAssistance(principal: Principal, id: string, dto: RecordAssistanceDto) {
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const records = await this.locked(id, dto.version);
     const before = personSnapshot(records);
     if (dto.currency !== undefined && dto.amount === undefined) {
@@ -192,16 +186,16 @@ export class DisplacedPersonsService {
 
   /** The person locked for the change, at the version the user saw, with everything recorded about them. */
   private async locked(id: string, version: number): Promise<PersonRecords> {
-    const person = await this.db.manager.getRepository(DisplacedPerson).createQueryBuilder('p').where('p.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!person) throw notFound('REGISTER_ENTRY_NOT_FOUND');
-    assertVersion(person, version);
-    return this.queries.recordsOf(person);
+    return this.records(await this.queries.locked(id, version));
+  }
+
+  private records(person: DisplacedPerson): Promise<PersonRecords> {
+    return this.repository.records(person, this.queries.today());
   }
 
   /** The person's row after a change: next version, search text from names, places and document numbers. */
   private async save({ person, documents }: PersonRecords, newDocumentNumber?: string): Promise<void> {
-    person.version += 1;
-    person.updatedAt = this.clock.now();
+    this.queries.bump(person);
     const numbers = documents.map((document) => document.number);
     withSearchText(person, newDocumentNumber === undefined ? numbers : [...numbers, newDocumentNumber]);
     await this.db.manager.getRepository(DisplacedPerson).save(person);
@@ -209,7 +203,7 @@ export class DisplacedPersonsService {
 
   /** The change in the entry's history and the audit trail, with the entry as it now is. */
   private async record(principal: Principal, decision: CaseRef, action: string, before: unknown, person: DisplacedPerson): Promise<void> {
-    const after = personSnapshot(await this.queries.recordsOf(person));
+    const after = personSnapshot(await this.records(person));
     await this.changes.record(principal, { register: REGISTER, entryId: person.id, case: decision, action, before, after });
   }
 

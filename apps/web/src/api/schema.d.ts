@@ -2048,6 +2048,46 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        AppealDeadlineDto: {
+            /** Format: date */
+            appealDeadline: string;
+            court: string;
+            courtCaseNumber: string | null;
+            /** @description Days from today to the deadline; negative once past */
+            daysLeft: number;
+            /** Format: date */
+            decidedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "litigation" | "enforcement" | "administrative-dispute" | "administrative-procedure" | "misdemeanour" | "non-contentious" | "criminal" | "other";
+            /** @enum {string|null} */
+            outcome: "won" | "lost" | "partly" | "settled" | "withdrawn" | null;
+            pastDue: boolean;
+            /** Format: date */
+            receivedOn: string | null;
+            registryNumber: string;
+            /** @enum {string} */
+            status: "open" | "suspended" | "final" | "closed";
+            subject: string;
+        };
+        AppealDeadlinePageDto: {
+            /**
+             * Format: date
+             * @description Deadlines on or before this day
+             */
+            before: string;
+            items: components["schemas"]["AppealDeadlineDto"][];
+            page: number;
+            pageSize: number;
+            /**
+             * Format: date
+             * @description Today in Belgrade, the day deadlines are reckoned from
+             */
+            today: string;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
         ApproveDisposalListDto: {
             /** @description The historical archive's consent (saglasnost nadležnog arhiva), e.g. its act number and date */
             archiveConsent?: string;
@@ -2106,6 +2146,22 @@ export interface components {
              */
             orgUnitId?: string;
             version?: number;
+        };
+        AssistanceDto: {
+            /** @description Minor units of `currency`; null for assistance in kind */
+            amount: number | null;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            currency: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "cash" | "food" | "hygiene" | "housing" | "building-material" | "income-generation" | "medical" | "other";
+            note: string | null;
+            providedBy: string;
+            /** Format: date */
+            providedOn: string;
         };
         AttachmentDto: {
             /**
@@ -2189,6 +2245,107 @@ export interface components {
             /** @description Username */
             uploadedBy: string | null;
             version: number;
+        };
+        AttorneyCaseDto: {
+            /** Format: date */
+            appealDeadline: string | null;
+            /** Format: date */
+            appealLodgedOn: string | null;
+            /** @description The appeal deadline ran out with no appeal lodged, in a case still running */
+            appealPastDue: boolean;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date */
+            closedOn: string | null;
+            closingNote: string | null;
+            court: string;
+            courtCaseNumber: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            currency: "RSD";
+            decisions: components["schemas"]["DecisionDto"][];
+            hearings: components["schemas"]["EntryHearingDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "litigation" | "enforcement" | "administrative-dispute" | "administrative-procedure" | "misdemeanour" | "non-contentious" | "criminal" | "other";
+            /** @enum {string} */
+            municipalityRole: "plaintiff" | "defendant" | "proposer" | "opponent" | "creditor" | "debtor" | "interested-party" | "injured-party";
+            opposingParties: components["schemas"]["OpposingPartyViewDto"][];
+            outcome: components["schemas"]["AttorneyCaseOutcomeDto"] | null;
+            /** @example P-12/2026 */
+            registryNumber: string;
+            /** @enum {string} */
+            status: "open" | "suspended" | "final" | "closed";
+            subject: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description In para (1/100 dinar) */
+            valueInDispute: number | null;
+            version: number;
+        };
+        AttorneyCaseListItemDto: {
+            /** Format: date */
+            appealDeadline: string | null;
+            /** @description The appeal deadline ran out with no appeal lodged, in a case still running */
+            appealPastDue: boolean;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            court: string;
+            courtCaseNumber: string | null;
+            /** @enum {string} */
+            currency: "RSD";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "litigation" | "enforcement" | "administrative-dispute" | "administrative-procedure" | "misdemeanour" | "non-contentious" | "criminal" | "other";
+            /** @enum {string} */
+            municipalityRole: "plaintiff" | "defendant" | "proposer" | "opponent" | "creditor" | "debtor" | "interested-party" | "injured-party";
+            /**
+             * Format: date-time
+             * @description The next scheduled hearing from now on
+             */
+            nextHearing: string | null;
+            opposingParties: components["schemas"]["OpposingPartyViewDto"][];
+            /** @enum {string|null} */
+            outcome: "won" | "lost" | "partly" | "settled" | "withdrawn" | null;
+            /** @example P-12/2026 */
+            registryNumber: string;
+            /** @enum {string} */
+            status: "open" | "suspended" | "final" | "closed";
+            subject: string;
+            /** @description In para (1/100 dinar) */
+            valueInDispute: number | null;
+            version: number;
+        };
+        AttorneyCaseOutcomeDto: {
+            /** Format: date */
+            decidedOn: string | null;
+            /** @enum {string} */
+            outcome: "won" | "lost" | "partly" | "settled" | "withdrawn";
+            /** Format: date */
+            receivedOn: string | null;
+            text: string | null;
+        };
+        AttorneyCasePageDto: {
+            items: components["schemas"]["AttorneyCaseListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        AttorneyCaseRefDto: {
+            court: string;
+            courtCaseNumber: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "litigation" | "enforcement" | "administrative-dispute" | "administrative-procedure" | "misdemeanour" | "non-contentious" | "criminal" | "other";
+            registryNumber: string;
+            /** @enum {string} */
+            status: "open" | "suspended" | "final" | "closed";
+            subject: string;
         };
         AuditEntryDto: {
             /** @example case.assign */
@@ -2381,6 +2538,40 @@ export interface components {
              * @example 0.50
              */
             serviceDeductionPerYear?: string;
+        };
+        CalendarHearingDto: {
+            attorneyCase: components["schemas"]["AttorneyCaseRefDto"];
+            /**
+             * Format: uuid
+             * @description The case it was scheduled in
+             */
+            caseId: string;
+            courtroom: string | null;
+            /**
+             * Format: date
+             * @description Belgrade day
+             */
+            day: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            markedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The case it was marked in
+             */
+            markedCaseId: string | null;
+            note: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            state: "scheduled" | "held" | "postponed";
+            stateNote: string | null;
+            /**
+             * @description Belgrade time, HH:mm
+             * @example 09:30
+             */
+            time: string;
         };
         CancelWorkBookDto: {
             /**
@@ -3003,6 +3194,26 @@ export interface components {
          * @enum {string}
          */
         DeadlineState: "ok" | "near" | "overdue" | "paused" | "met" | "missed";
+        DecisionDto: {
+            appealDays: number | null;
+            /** Format: date */
+            appealDeadline: string | null;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            /** Format: date */
+            decidedOn: string;
+            final: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            outcome: "won" | "lost" | "partly" | "settled" | "withdrawn";
+            /** Format: date */
+            receivedOn: string;
+            /** Format: date-time */
+            recordedAt: string;
+            text: string;
+        };
         DeliveryDto: {
             /** Format: uuid */
             caseId: string;
@@ -3057,6 +3268,77 @@ export interface components {
         };
         /** @enum {string} */
         DispatchMethod: "post" | "registered_post" | "registered_post_return_receipt" | "courier" | "email" | "e_delivery" | "in_person";
+        DisplacedPersonDto: {
+            address: string;
+            assistance: components["schemas"]["AssistanceDto"][];
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            dateOfBirth: string;
+            documents: components["schemas"]["PersonDocumentDto"][];
+            familyMembers: components["schemas"]["FamilyMemberDto"][];
+            firstName: string;
+            /** @description Foreign document number; null unless you may read personal data */
+            foreignId: string | null;
+            /** @description Holds a document valid today (Belgrade) */
+            hasValidDocument: boolean;
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            legalBasis: string;
+            /** @description JMBG; null unless you may read personal data */
+            personalId: string | null;
+            placeOfBirth: string | null;
+            placeOfOrigin: string;
+            /**
+             * @description Current status
+             * @enum {string}
+             */
+            status: "refugee" | "expelled" | "internally-displaced" | "returned" | "integrated" | "ceased";
+            statusHistory: components["schemas"]["StatusPeriodDto"][];
+            /** Format: date */
+            statusSince: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        DisplacedPersonListItemDto: {
+            address: string;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date */
+            dateOfBirth: string;
+            firstName: string;
+            /** @description Foreign document number; null unless you may read personal data */
+            foreignId: string | null;
+            /** @description Holds a document valid today (Belgrade) */
+            hasValidDocument: boolean;
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            legalBasis: string;
+            /** @description JMBG; null unless you may read personal data */
+            personalId: string | null;
+            placeOfOrigin: string;
+            /**
+             * @description Current status
+             * @enum {string}
+             */
+            status: "refugee" | "expelled" | "internally-displaced" | "returned" | "integrated" | "ceased";
+            /** Format: date */
+            statusSince: string;
+            validDocument: components["schemas"]["ValidDocumentDto"] | null;
+            version: number;
+        };
+        DisplacedPersonPageDto: {
+            items: components["schemas"]["DisplacedPersonListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
         DisposalCandidateDto: {
             /** Format: date-time */
             archivedAt: string;
@@ -3166,6 +3448,55 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        EntryHearingDto: {
+            /**
+             * Format: uuid
+             * @description The case it was scheduled in
+             */
+            caseId: string;
+            caseNumber: string | null;
+            courtroom: string | null;
+            /**
+             * Format: date
+             * @description Belgrade day
+             */
+            day: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            markedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The case it was marked in
+             */
+            markedCaseId: string | null;
+            note: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            state: "scheduled" | "held" | "postponed";
+            stateNote: string | null;
+            /**
+             * @description Belgrade time, HH:mm
+             * @example 09:30
+             */
+            time: string;
+        };
+        FamilyMemberDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            /** Format: date */
+            dateOfBirth: string;
+            firstName: string;
+            lastName: string;
+            /** Format: uuid */
+            linkId: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            relation: "spouse" | "child" | "parent" | "sibling" | "grandchild" | "grandparent" | "other";
+        };
         FlatDto: {
             /** @example Bulevar oslobođenja 15/7, Demo */
             address: string;
@@ -3180,6 +3511,13 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "degraded";
             storage: components["schemas"]["PartStatusDto"];
+        };
+        HearingCalendarPageDto: {
+            items: components["schemas"]["CalendarHearingDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
         };
         HeldPositionDto: {
             active: boolean;
@@ -3544,6 +3882,13 @@ export interface components {
              */
             registrationNumber?: string;
         };
+        OpposingPartyViewDto: {
+            name: string;
+            /** @description JMBG; null unless you may read personal data */
+            personalId: string | null;
+            /** @description A company's registration number (matični broj) */
+            registrationNumber: string | null;
+        };
         OrgUnitDto: {
             active: boolean;
             code: string;
@@ -3692,6 +4037,23 @@ export interface components {
             scope: "all" | "unit" | "own";
             /** @enum {string} */
             subject: "all" | "OrgUnit" | "User" | "Position" | "Role" | "ClassificationMark" | "NumberingBook" | "AuditEntry" | "Case" | "Attachment" | "ArchiveEntry" | "DisposalList" | "Report" | "RealEstate" | "WorkBook" | "Business" | "HousingBuyout" | "DisplacedPerson" | "AttorneyCase";
+        };
+        PersonDocumentDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            /** Format: uuid */
+            id: string;
+            issuedBy: string | null;
+            /** Format: date */
+            issuedOn: string;
+            /** @enum {string} */
+            kind: "refugee-card" | "expelled-card" | "idp-card" | "status-certificate" | "other";
+            number: string;
+            /** @description Valid today (Belgrade) */
+            validNow: boolean;
+            /** Format: date */
+            validUntil: string | null;
         };
         PersonRefDto: {
             fullName: string;
@@ -4110,6 +4472,21 @@ export interface components {
             /** @description Why, in the stamp's language */
             detail: string;
         };
+        StatusPeriodDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            /** Format: date */
+            from: string;
+            legalBasis: string;
+            /** @enum {string} */
+            status: "refugee" | "expelled" | "internally-displaced" | "returned" | "integrated" | "ceased";
+            /**
+             * Format: date
+             * @description Last day; null for the current status
+             */
+            to: string | null;
+        };
         /** @enum {string} */
         Subject: "all" | "OrgUnit" | "User" | "Position" | "Role" | "ClassificationMark" | "NumberingBook" | "AuditEntry" | "Case" | "Attachment" | "ArchiveEntry" | "DisposalList" | "Report" | "RealEstate" | "WorkBook" | "Business" | "HousingBuyout" | "DisplacedPerson" | "AttorneyCase";
         SuspendBusinessDto: {
@@ -4459,6 +4836,16 @@ export interface components {
             pageSize: number;
             /** @description Rows matching the query, over all pages */
             total: number;
+        };
+        ValidDocumentDto: {
+            /** @enum {string} */
+            kind: "refugee-card" | "expelled-card" | "idp-card" | "status-certificate" | "other";
+            number: string;
+            /**
+             * Format: date
+             * @description null: valid without a term
+             */
+            validUntil: string | null;
         };
         WorkBookDto: {
             cancellationReason: string | null;
@@ -6111,7 +6498,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCasePageDto"];
+                };
             };
         };
     };
@@ -6132,7 +6521,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -6151,7 +6542,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -6174,7 +6567,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -6197,7 +6592,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -6220,7 +6617,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -6243,7 +6642,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -6267,7 +6668,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttorneyCaseDto"];
+                };
             };
         };
     };
@@ -6286,7 +6689,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterHistoryItemDto"][];
+                };
             };
         };
     };
@@ -6312,7 +6717,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppealDeadlinePageDto"];
+                };
             };
         };
     };
@@ -6342,11 +6749,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6373,7 +6783,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HearingCalendarPageDto"];
+                };
             };
         };
     };
@@ -6403,11 +6815,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6708,7 +7123,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonPageDto"];
+                };
             };
         };
     };
@@ -6729,7 +7146,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -6748,7 +7167,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -6771,7 +7192,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -6794,7 +7217,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -6817,7 +7242,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -6840,7 +7267,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -6859,7 +7288,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterHistoryItemDto"][];
+                };
             };
         };
     };
@@ -6882,7 +7313,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisplacedPersonDto"];
+                };
             };
         };
     };
@@ -6910,11 +7343,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6942,11 +7378,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };

@@ -20,7 +20,7 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { IsJmbg } from '../../../shared/jmbg.js';
-import { CalendarDay, DATE_ONLY, TrimmedString } from '../../../shared/validation.js';
+import { CalendarDay, TrimmedString } from '../../../shared/validation.js';
 import { RegisterExportQueryDto, RegisterListQueryDto, VersionedChangeDto, WithinCaseDto } from '../../shared/index.js';
 import {
   ATTORNEY_CASE_KINDS,

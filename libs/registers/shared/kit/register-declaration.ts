@@ -11,6 +11,8 @@ export type RegisterRow<E, X = object> = { entry: E; cases: CaseRef[] } & X;
 /** What a register's reading hooks may use: the day it is in Belgrade, and the request's transaction. */
 export interface RegisterReadContext {
   today: string;
+  /** The instant (the Clock's), for what depends on the time of day, e.g. the next hearing from now on. */
+  now: Date;
   db: EntityManager;
 }
 
@@ -72,6 +74,11 @@ export interface RegisterDeclaration<E extends ObjectLiteral = ObjectLiteral, X 
   search: string[];
   /** Joins the list needs for its filters or search columns (e.g. a family's table). */
   join?(qb: SelectQueryBuilder<E>): void;
+  /**
+   * The list's filters as this caller may use them, before any SQL (by default as given): e.g. a
+   * JMBG typed whole in `q` is searched for only for those who may read identifiers.
+   */
+  scope?(query: Record<string, unknown>, caller: { mayReadPersonalData: boolean }): Record<string, unknown>;
   /** The register's own filters, beside `q` and `caseId`: the list and export query DTO's fields. */
   filter?(qb: SelectQueryBuilder<E>, query: Record<string, unknown>, context: { today: string }): void;
   /** The list's order; end it with a unique column so pages never overlap. */
@@ -82,8 +89,11 @@ export interface RegisterDeclaration<E extends ObjectLiteral = ObjectLiteral, X 
   summary(row: RegisterRow<E, X>, context: RegisterReadContext): unknown;
   /** One entry (JSON), as `dto.view` describes it. */
   view(row: RegisterRow<E, X>, context: RegisterReadContext): Promise<V>;
-  /** The entry's personal identifiers, as an object (`{ personalId }`), to record their read in an export. */
-  personalIds(entry: E): object;
+  /**
+   * The entry's personal identifiers, as an object (`{ personalId }`), to record their read in an
+   * export; `row` has what `related` loaded, for identifiers kept beside the entry (opposing parties).
+   */
+  personalIds(entry: E, row: RegisterRow<E, X>): object;
   labels: Record<Locale, L>;
   columns: Array<ExportColumn<RegisterRow<E, X>, L>>;
   /** The printed list's line under the title; by default the count of entries. */

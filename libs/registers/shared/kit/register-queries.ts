@@ -61,7 +61,7 @@ export class RegisterQueries<E extends ObjectLiteral, X extends object, L extend
   async list(principal: Principal, query: RegisterFilters & PageQueryDto): Promise<Page<unknown>> {
     this.assertMay(principal, 'read');
     const context = this.context();
-    const { entries, total } = await this.entries.page(this.register, this.acl(principal), query, context.today, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+    const { entries, total } = await this.entries.page(this.register, this.acl(principal), this.scoped(principal, query), context.today, { offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
     const items = [];
     for (const row of await this.rows(entries, context)) {
       // Identifiers shown in a list are reads of those entries too, recorded each.
@@ -75,7 +75,7 @@ export class RegisterQueries<E extends ObjectLiteral, X extends object, L extend
     this.assertMay(principal, 'export');
     const { rows, today } = await this.exportRows(principal, query);
     const personalIds = this.changes.mayReadPersonalData(principal, this.register.name);
-    if (personalIds) for (const { entry } of rows) await this.changes.personalDataFor(principal, this.register.name, entry.id, this.register.personalIds(entry));
+    if (personalIds) for (const row of rows) await this.changes.personalDataFor(principal, this.register.name, row.entry.id, this.register.personalIds(row.entry, row));
     const labels = this.register.labels[locale];
     return csvResponse(labels.fileName, registerCsv(this.register.columns, rows, { locale, labels, today }, personalIds));
   }
@@ -127,7 +127,7 @@ export class RegisterQueries<E extends ObjectLiteral, X extends object, L extend
 
   private async exportRows(principal: Principal, query: RegisterFilters) {
     const context = this.context();
-    const entries = await this.entries.all(this.register, this.acl(principal), query, context.today);
+    const entries = await this.entries.all(this.register, this.acl(principal), this.scoped(principal, query), context.today);
     return { rows: await this.rows(entries, context), today: context.today };
   }
 
@@ -137,8 +137,15 @@ export class RegisterQueries<E extends ObjectLiteral, X extends object, L extend
     return entries.map((entry) => ({ ...related(entry), entry, cases: cases.get(entry.id) ?? [] }));
   }
 
+  /** The filters as the caller may use them (the declaration's `scope`). */
+  private scoped(principal: Principal, query: RegisterFilters): RegisterFilters {
+    if (!this.register.scope) return query;
+    return this.register.scope({ ...query }, { mayReadPersonalData: this.changes.mayReadPersonalData(principal, this.register.name) });
+  }
+
   private context(): RegisterReadContext {
-    return { today: this.today(), db: this.db.manager };
+    const now = this.clock.now();
+    return { today: belgradeDate(now), now, db: this.db.manager };
   }
 
   /** Register entries carry no unit and no assignee: rules scoped by them match nothing. */

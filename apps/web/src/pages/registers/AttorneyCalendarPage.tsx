@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { requestJson } from '../../api/client';
-import type { Page } from '../../api/views';
+import type { Schemas } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager, usePaging } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
@@ -16,32 +16,8 @@ const BASE = `/api/registers/${REGISTER.path}`;
 const PERIODS = [7, 14, 30, 60, 90];
 const DEFAULT_PERIOD = 30;
 
-/** The entry a hearing or deadline belongs to, as the calendar and the deadlines give it. */
-interface EntryReference {
-  id: string;
-  registryNumber: string;
-  kind: string;
-  court: string;
-  courtCaseNumber: string | null;
-  subject: string;
-  status: string;
-}
-
-interface CalendarHearing {
-  id: string;
-  day: string;
-  time: string;
-  courtroom: string | null;
-  state: string;
-  attorneyCase: EntryReference;
-}
-
-interface AppealDeadline extends EntryReference {
-  outcome: string | null;
-  appealDeadline: string;
-  daysLeft: number;
-  pastDue: boolean;
-}
+type CalendarPage = Schemas['HearingCalendarPageDto'];
+type DeadlinePage = Schemas['AppealDeadlinePageDto'];
 
 /** Red once run out, orange within three days, yellow within a week. */
 function deadlineColour(daysLeft: number): string {
@@ -64,20 +40,20 @@ export default function AttorneyCalendarPage() {
   const until = addDays(today, days);
   const hearings = useQuery({
     queryKey: ['attorney-calendar', 'hearings', today, until, hearingPaging.page, hearingPaging.pageSize],
-    queryFn: () => requestJson<Page<CalendarHearing>>('GET', `${BASE}/hearings?${new URLSearchParams({ from: today, to: until, page: String(hearingPaging.page), pageSize: String(hearingPaging.pageSize) })}`),
+    queryFn: () => requestJson<CalendarPage>('GET', `${BASE}/hearings?${new URLSearchParams({ from: today, to: until, page: String(hearingPaging.page), pageSize: String(hearingPaging.pageSize) })}`),
     placeholderData: (previous) => previous,
   });
   const deadlines = useQuery({
     queryKey: ['attorney-calendar', 'deadlines', until, deadlinePaging.page, deadlinePaging.pageSize],
-    queryFn: () => requestJson<Page<AppealDeadline> & { today: string; before: string }>('GET', `${BASE}/deadlines?${new URLSearchParams({ before: until, page: String(deadlinePaging.page), pageSize: String(deadlinePaging.pageSize) })}`),
+    queryFn: () => requestJson<DeadlinePage>('GET', `${BASE}/deadlines?${new URLSearchParams({ before: until, page: String(deadlinePaging.page), pageSize: String(deadlinePaging.pageSize) })}`),
     placeholderData: (previous) => previous,
   });
-  const entryLink = (entry: EntryReference) => (
+  const entryLink = (entry: Schemas['AttorneyCaseRefDto']) => (
     <Anchor component={Link} to={`/registers/${REGISTER.path}/${entry.id}`}>
       {entry.registryNumber}
     </Anchor>
   );
-  const daysLeft = (item: AppealDeadline) => (item.daysLeft === 0 ? t('attorneyCalendar.dueToday') : item.daysLeft > 0 ? t('attorneyCalendar.inDays', { count: item.daysLeft }) : t('attorneyCalendar.lateDays', { count: -item.daysLeft }));
+  const daysLeft = (item: Schemas['AppealDeadlineDto']) => (item.daysLeft === 0 ? t('attorneyCalendar.dueToday') : item.daysLeft > 0 ? t('attorneyCalendar.inDays', { count: item.daysLeft }) : t('attorneyCalendar.lateDays', { count: -item.daysLeft }));
   return (
     <Stack>
       <PageHeader title={t('attorneyCalendar.title')} subtitle={t('attorneyCalendar.subtitle')}>

@@ -1,6 +1,8 @@
 import type { Locale } from '../../../../../libs/i18n/i18n.js';
 import { catalogEntry, REGISTER_CATALOG, type RegisterKey, type RegisterName } from '../../../../../libs/registers/register-catalog.js';
+import type { AttorneyCaseLabels } from '../../../../../libs/registers/attorney-cases/attorney-case-labels.js';
 import type { BusinessLabels } from '../../../../../libs/registers/businesses/business-labels.js';
+import type { DisplacedPersonLabels } from '../../../../../libs/registers/displaced-persons/displaced-person-labels.js';
 import type { WorkBookLabels } from '../../../../../libs/registers/work-books/work-book-labels.js';
 import type { Schemas } from '../../api/types';
 import { ATTORNEY_CASE_LABELS } from '../../../../../libs/registers/attorney-cases/attorney-case-labels.js';
@@ -138,7 +140,7 @@ const SCREENS: Record<RegisterName, RegisterInfo> = {
     ],
     title: (e) => joined(e.contractNumber, e.buyer?.name),
   },
-  'displaced-persons': {
+  'displaced-persons': typed<Schemas['DisplacedPersonListItemDto'], DisplacedPersonLabels>({
     ...named('displaced-persons'),
     labels: DISPLACED_PERSON_LABELS,
     columns: [
@@ -147,28 +149,28 @@ const SCREENS: Record<RegisterName, RegisterInfo> = {
       { header: (l) => l.columns.dateOfBirth, value: (e) => day(e.dateOfBirth) },
       { header: (l) => l.columns.placeOfOrigin, value: (e) => e.placeOfOrigin },
       { header: (l) => l.columns.address, value: (e) => e.address },
-      { header: (l) => l.columns.status, value: (e, l) => of(l.statuses, e.status) },
+      { header: (l) => l.columns.status, value: (e, l) => l.statuses[e.status] },
       { header: (l) => l.columns.statusSince, value: (e) => day(e.statusSince) },
     ],
-    title: (e) => joined(`${e.lastName ?? ''} ${e.firstName ?? ''}`.trim(), day(e.dateOfBirth)),
-  },
-  'attorney-cases': {
+    title: (e) => joined(`${e.lastName} ${e.firstName}`, day(e.dateOfBirth)),
+  }),
+  'attorney-cases': typed<Schemas['AttorneyCaseListItemDto'], AttorneyCaseLabels>({
     ...named('attorney-cases'),
     labels: ATTORNEY_CASE_LABELS,
     columns: [
       { header: (l) => l.columns.registryNumber, value: (e) => e.registryNumber },
-      { header: (l) => l.columns.kind, value: (e, l) => of(l.kinds, e.kind) },
+      { header: (l) => l.columns.kind, value: (e, l) => l.kinds[e.kind] },
       { header: (l) => l.columns.court, value: (e) => joined(e.court, e.courtCaseNumber) },
-      { header: (l) => l.columns.role, value: (e, l) => of(l.roles, e.municipalityRole) },
-      { header: (l) => l.columns.opposingParties, value: (e) => (e.opposingParties as Array<{ name: string }> | undefined)?.map((party) => party.name).join(', ') },
+      { header: (l) => l.columns.role, value: (e, l) => l.roles[e.municipalityRole] },
+      { header: (l) => l.columns.opposingParties, value: (e) => e.opposingParties.map((party) => party.name).join(', ') },
       { header: (l) => l.columns.subject, value: (e) => e.subject },
-      { header: (l) => l.columns.status, value: (e, l) => of(l.statuses, e.status) },
+      { header: (l) => l.columns.status, value: (e, l) => l.statuses[e.status] },
       { header: (l) => l.columns.nextHearing, value: (e) => (e.nextHearing ? formatDateTime(e.nextHearing) : '') },
       { header: (l) => l.columns.appealDeadline, value: (e, l) => (e.appealDeadline ? `${day(e.appealDeadline)}${e.appealPastDue ? ` (${l.pastDue})` : ''}` : '') },
     ],
     title: (e) => joined(e.registryNumber, e.courtCaseNumber, e.subject),
     rowActions: [{ list: 'hearings', path: 'hearings/{hearingId}', label: 'hearingMark', applies: (row) => row.state === 'scheduled' }],
-  },
+  }),
 };
 
 /** The registers kept beside the case flow, in the catalogue's order, as the API serves them under /api/registers. */
