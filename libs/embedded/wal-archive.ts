@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { chown, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+/** The script PostgreSQL runs to archive and to fetch a WAL segment (see copy-wal.ts). */
+const COPY_WAL = fileURLToPath(new URL('./copy-wal.js', import.meta.url));
+const command = (mode: 'archive' | 'restore', from: string, to: string) => `"${process.execPath}" "${COPY_WAL}" ${mode} "${from}" "${to}"`;
+
+/**
+ * Continuous archiving into `walDir`: every finished WAL segment is copied there, and a segment is
+ * finished at the latest `timeoutSeconds` after a write (what a crash of the machine can lose).
+ */
+export function walArchiveSettings(walDir: string, timeoutSeconds: number): Record<string, string> {
+  return { archive_mode: 'on', archive_command: command('archive', '%p', `${walDir}/%f`), archive_timeout: String(timeoutSeconds) };
+}
+
+/**
+ * A recovery from a base backup that replays the segments in `walDir`: up to the end of the backup
+ * (its consistent state, nothing later) or up to a moment; then the server is promoted to a primary.
+ * Archiving is off meanwhile, so a scratch or restored copy never writes into the backup's archive.
+ */
+export function walRecoverySettings(walDir: string, target: { time: Date } | 'end-of-backup'): Record<string, string> {
+  const stop: Record<string, string> = target === 'end-of-backup' ? { recovery_target: 'immediate' } : { recovery_target_time: `${target.time.toISOString()}`, recovery_target_inclusive: 'false' };
+  return { archive_mode: 'off', restore_command: command('restore', `${walDir}/%f`, '%p'), recovery_target_action: 'promote', ...stop };
+}
+
+/** Run as root, the embedded PostgreSQL runs as the `postgres` user: the files it must own or write. */
+export function clusterOwner(): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/** A folder PostgreSQL's archive command can write into. */
+export async function prepareWalFolder(walDir: string): Promise<void> {
+  await mkdir(walDir, { recursive: true });
+  const owner = clusterOwner();
+  if (owner) await chown(walDir, owner.uid, owner.gid);
+}
