@@ -27,7 +27,8 @@ export const BACKUP_STALE_HOURS = 26;
  */
 @Injectable()
 export class BackupService {
-  constructor(@Inject(RUNTIME_SETTINGS) private readonly settings: RuntimeSettings) {}
+  /** The settings alone list and verify backups; a run needs the database and storage resolved. */
+  constructor(@Inject(RUNTIME_SETTINGS) private readonly settings: Pick<RuntimeSettings, 'config'> & Partial<RuntimeSettings>) {}
 
   target(to?: string): BackupTarget {
     return new BackupTarget(to ? resolve(to) : backupTargetOf(this.settings.config));
@@ -46,7 +47,7 @@ export class BackupService {
     const database = this.embeddedDatabase ? await this.baseBackup(target, id, options.progress) : undefined;
     // After pg_backup_stop: every row the backup holds names an object written before it (an upload
     // stores the object first and its row after), so the bucket listed now holds them all.
-    const { storage } = this.settings;
+    const { storage } = this.resolved();
     const client = new Client({ endPoint: storage.endPoint, port: storage.port, useSSL: storage.useSSL, accessKey: storage.accessKey, secretKey: storage.secretKey, pathStyle: true });
     const known = previous ? await target.readObjects(previous.id).catch(() => ({})) : {};
     const objects = await copyNewObjects(client, storage.bucket, target, known, (done, total) => options.progress?.('objects', done, total));
@@ -70,13 +71,18 @@ export class BackupService {
   private async baseBackup(target: BackupTarget, id: string, progress?: BackupProgress) {
     const clusterDir = join(resolve(this.settings.config.DATA_DIR), 'postgres', 'cluster');
     const archive = walArchiveOf(this.settings.config);
-    const base = await takeBaseBackup(this.settings.databaseUrl, clusterDir, target.baseOf(id), archive, `spis ${id}`, (done, total) => progress?.('database', done, total));
+    const base = await takeBaseBackup(this.resolved().databaseUrl, clusterDir, target.baseOf(id), archive, `spis ${id}`, (done, total) => progress?.('database', done, total));
     // A target other than the configured one gets the segments this backup needs, not the later ones.
     if (resolve(target.walDir) !== resolve(archive)) {
       await mkdir(target.walDir, { recursive: true });
       await copyWalRange(archive, target.walDir, base.firstWal, base.lastWal);
     }
     return base;
+  }
+
+  private resolved(): RuntimeSettings {
+    if (!this.settings.databaseUrl || !this.settings.storage) throw new Error('a backup needs the database and storage resolved (RuntimeSettings)');
+    return this.settings as RuntimeSettings;
   }
 
   async list(to?: string): Promise<BackupRecord[]> {

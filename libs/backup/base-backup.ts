@@ -26,7 +26,7 @@ export async function takeBaseBackup(databaseUrl: string, clusterDir: string, in
   try {
     // fast: an immediate checkpoint, not one spread over minutes.
     const started = await client.query<{ lsn: string; wal: string }>(`SELECT lsn::text AS lsn, pg_walfile_name(lsn) AS wal FROM pg_backup_start($1, true) AS lsn`, [label]);
-    const copied = await copyDataFolder(clusterDir, into, progress);
+    const copied = await copyDataFolder(clusterDir, into, { live: true, progress });
     // The session that started the backup stops it; ending the session without this aborts it.
     const stopped = await client.query<{ lsn: string; wal: string; labelfile: string; spcmapfile: string }>(
       `SELECT lsn::text AS lsn, pg_walfile_name(lsn) AS wal, labelfile, spcmapfile FROM pg_backup_stop(false)`,

@@ -20,7 +20,7 @@ interface Entry {
 }
 
 /** The files a copy takes, with their sizes now (a file may grow or vanish while the server runs). */
-async function filesOf(root: string): Promise<{ files: Entry[]; folders: string[] }> {
+async function filesOf(root: string, live: boolean): Promise<{ files: Entry[]; folders: string[] }> {
   const files: Entry[] = [];
   const folders: string[] = [];
   const walk = async (folder: string): Promise<void> => {
@@ -29,9 +29,9 @@ async function filesOf(root: string): Promise<{ files: Entry[]; folders: string[
     for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (EMPTIED.has(relative(root, path))) folders.push(path);
+        if (live && EMPTIED.has(relative(root, path))) folders.push(path);
         else await walk(path);
-      } else if (entry.isFile() && !leftOut(entry.name)) {
+      } else if (entry.isFile() && !(live && leftOut(entry.name))) {
         const info = await stat(path).catch(vanished(undefined));
         if (info) files.push({ path, size: info.size });
       }
@@ -49,9 +49,13 @@ const vanished =
     throw error;
   };
 
-/** Copies a data folder as a base backup takes it; returns the bytes and files copied. */
-export async function copyDataFolder(from: string, to: string, progress?: CopyProgress): Promise<{ bytes: number; files: number }> {
-  const { files, folders } = await filesOf(from);
+/**
+ * Copies a data folder: a running server's as a base backup takes it (`live`), or a base backup
+ * whole (its backup_label included) into a folder a server will recover in. Returns the bytes and files copied.
+ */
+export async function copyDataFolder(from: string, to: string, options: { live: boolean; progress?: CopyProgress }): Promise<{ bytes: number; files: number }> {
+  const { progress } = options;
+  const { files, folders } = await filesOf(from, options.live);
   const total = files.reduce((sum, file) => sum + file.size, 0);
   for (const folder of folders) await mkdir(join(to, relative(from, folder)), { recursive: true, mode: 0o700 });
   await mkdir(join(to, 'pg_wal', 'archive_status'), { recursive: true, mode: 0o700 });

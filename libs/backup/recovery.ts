@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { clusterOwner, freePort, startEmbeddedPostgres, walRecoverySettings, type EmbeddedPostgresHandle } from '../embedded/index.js';
 import type { BackupTarget } from './backup-record.js';
@@ -23,7 +23,9 @@ export async function recoverCluster(options: {
   if (existsSync(clusterDir) && (await readdir(clusterDir)).length > 0) {
     throw new Error(`${clusterDir} is not empty: a restore goes into an empty installation (a new DATA_DIR, or --into a new folder)`);
   }
-  await copyDataFolder(options.target.baseOf(options.id), clusterDir, options.progress);
+  // Made here with the usual mode: the copy makes the cluster folder 0700, which PostgreSQL (as `postgres` when run as root) must reach.
+  await mkdir(options.postgresDir, { recursive: true });
+  await copyDataFolder(options.target.baseOf(options.id), clusterDir, { live: false, progress: options.progress });
   // The copy holds the backup_label that pg_backup_stop gave; recovery.signal asks for archive recovery.
   await writeFile(join(clusterDir, 'recovery.signal'), '');
   await ownDataFolder(clusterDir, clusterOwner());
@@ -37,7 +39,7 @@ export async function recoverCluster(options: {
       log: (line) => log.push(line),
     });
   } catch (error) {
-    const said = log.join('\n').split('\n').filter((line) => /FATAL|PANIC/.test(line)).map((line) => line.replace(/^.*?(FATAL|PANIC):\s*/, ''));
+    const said = log.join('\n').split('\n').filter((line) => /FATAL|PANIC|could not/.test(line)).map((line) => line.replace(/^.*?(FATAL|PANIC):\s*/, ''));
     throw new Error(`the restored PostgreSQL did not finish recovery: ${said.join('; ') || (error as Error).message}`, { cause: error });
   }
 }

@@ -107,7 +107,7 @@ export async function startEmbeddedPostgres(options: {
 
 /** A start-up failure told in PostgreSQL's words, with what to do about the common ones. */
 export function whyNotStarted(log: string[], port: number, clusterDir: string): string {
-  const said = log.filter((line) => /\b(FATAL|PANIC)\b|could not bind/.test(line)).map((line) => line.replace(/^.*?\b(LOG|FATAL|PANIC):\s*/, ''));
+  const said = log.filter((line) => /\b(FATAL|PANIC)\b|could not (bind|access)/.test(line)).map((line) => line.replace(/^.*?\b(LOG|FATAL|PANIC):\s*/, ''));
   const words = said.length > 0 ? `: ${said.join('; ')}` : ' (it wrote no reason)';
   const portTaken = log.some((line) => /could not (bind|create listen socket)|Address already in use/.test(line));
   const advice = portTaken ? `. Port ${port} is taken by another program: set EMBEDDED_PG_PORT to a free port` : '';
