@@ -49,8 +49,11 @@ describe('spis, the administrator\'s command line', () => {
     const help = await spis(['--help'], env);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: spis \[options\] \[command\]/);
-    for (const command of ['sweep', 'doctor']) expect(help.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    for (const command of ['sweep', 'doctor', 'backup', 'restore']) expect(help.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
     expect((await spis(['sweep', '--help'], env)).stdout).toContain('--repair');
+    expect((await spis(['backup', '--help'], env)).stdout).toMatch(/--to <folder>[\s\S]*list[\s\S]*verify/);
+    expect((await spis(['restore', '--help'], env)).stdout).toMatch(/--to-time <time>[\s\S]*--into <folder>/);
+    expect(await spis(['restore', '20261206T020000Z', '--to-time', 'yesterday'], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('not an ISO 8601 time') });
 
     const unknown = await spis(['backup-everything'], env);
     expect(unknown).toMatchObject({ code: 64, stderr: expect.stringContaining("unknown command 'backup-everything'") });

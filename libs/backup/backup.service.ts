@@ -6,6 +6,7 @@ import { Client } from 'minio';
 import pg from 'pg';
 import { backupTargetOf, walArchiveOf } from '../config/index.js';
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../runtime/index.js';
+import { backupAge, type BackupAge } from './backup-age.js';
 import { copyWalRange, takeBaseBackup } from './base-backup.js';
 import { backupIdOf, BackupTarget, type BackupRecord, type Verification } from './backup-record.js';
 import { copyNewObjects, sha256OfFile } from './object-copy.js';
@@ -15,9 +16,6 @@ import { tableDifferences, tableHashes } from './table-hashes.js';
 
 /** Long work reports its progress in bytes, per phase, for a progress bar on a terminal. */
 export type BackupProgress = (phase: 'database' | 'objects' | 'verify', done: number, total: number) => void;
-
-/** A backup older than this is a warning in `spis doctor` and `/api/health`: a daily one was missed. */
-export const BACKUP_STALE_HOURS = 26;
 
 /**
  * Backups of a Spis installation into a target folder: with the embedded PostgreSQL a base backup
@@ -83,6 +81,12 @@ export class BackupService {
   private resolved(): RuntimeSettings {
     if (!this.settings.databaseUrl || !this.settings.storage) throw new Error('a backup needs the database and storage resolved (RuntimeSettings)');
     return this.settings as RuntimeSettings;
+  }
+
+  /** The age of the newest backup, as `spis doctor` and `/api/health` report it. */
+  async age(now = new Date()): Promise<BackupAge> {
+    const target = this.target();
+    return backupAge(await this.last(), target.root, now, !this.embeddedDatabase);
   }
 
   async list(to?: string): Promise<BackupRecord[]> {

@@ -3,3 +3,4 @@ export * from './backup.module.js';
 export * from './backup.service.js';
 export * from './restore.js';
 export * from './table-hashes.js';
+export * from './backup-age.js';

@@ -1,5 +1,5 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { copyFile, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Client } from 'minio';
 import pg from 'pg';
@@ -57,10 +57,22 @@ export async function restoreBackup(options: { config: SpisConfig; id: string; i
     } finally {
       await db.end();
     }
+    await keepTimelineHistory(join(into, 'postgres', 'cluster'), target);
     const objects = await restoreObjects(config, into, target, named, options.progress);
     return { id: record.id, into, toTime: options.toTime?.toISOString(), tables, ...objects, durationMs: Date.now() - started };
   } finally {
     await server.stop();
+  }
+}
+
+/**
+ * The promoted copy starts a new timeline, with archiving off. Its history file goes into the
+ * archive, so that the next restore from it picks a timeline of its own rather than this one's number.
+ */
+async function keepTimelineHistory(clusterDir: string, target: BackupTarget): Promise<void> {
+  const walDir = join(clusterDir, 'pg_wal');
+  for (const name of (await readdir(walDir)).filter((file) => file.endsWith('.history'))) {
+    if (!existsSync(join(target.walDir, name))) await copyFile(join(walDir, name), join(target.walDir, name));
   }
 }
 

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { Public } from '../access/access.decorators.js';
+import { BackupService } from '../backup/index.js';
 import { ObjectStorage } from '../storage/index.js';
 
 type PartStatus = { status: 'up' } | { status: 'down'; error: string };
@@ -23,18 +24,27 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: ObjectStorage,
+    private readonly backups: BackupService,
   ) {}
 
-  /** 200 when the database and object storage both answer, 503 naming the part that does not. */
+  /**
+   * 200 when the database and object storage both answer, 503 naming the part that does not. The
+   * last backup is reported beside them (a warning when older than 26 h): an old backup is a reason
+   * to act, not a reason for a load balancer to stop sending requests.
+   */
   @Get()
   @Public()
   async health(@Res({ passthrough: true }) response: Response) {
-    const [database, storage] = await Promise.all([
+    const [database, storage, backup] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() => this.storage.ping()),
+      this.backups.age().then(
+        ({ status, lastAt, ageHours }) => ({ status, lastAt, ageHours }),
+        () => ({ status: 'warn' as const }),
+      ),
     ]);
     const ok = database.status === 'up' && storage.status === 'up';
     response.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'degraded', database, storage };
+    return { status: ok ? 'ok' : 'degraded', database, storage, backup };
   }
 }
