@@ -161,12 +161,16 @@ describe('the restore drill: spis backup, then spis restore into an empty instal
     expect((await official.get(`/cases/${cases.items[0].id}`)).status).toBe(200);
     const restoredDb = new pg.Client({ connectionString: `postgres://spis:spis-embedded@127.0.0.1:${restored.EMBEDDED_PG_PORT}/spis` });
     await restoredDb.connect();
-    const [attachment] = (await restoredDb.query(`SELECT attachment_id AS id, sha256 FROM attachment_version ORDER BY uploaded_at LIMIT 1`)).rows;
+    const [attachment] = (
+      await restoredDb.query(`SELECT v.attachment_id AS id, v.sha256 FROM attachment a JOIN attachment_version v ON v.attachment_id = a.id AND v.version = a.current_version ORDER BY v.uploaded_at LIMIT 1`)
+    ).rows;
     await restoredDb.end();
     const content = await official.get(`/attachments/${attachment.id}/content`);
     expect(content.status).toBe(200);
     expect(createHash('sha256').update(Buffer.from(await content.arrayBuffer())).digest('hex')).toBe(attachment.sha256);
-    const register_ = await official.get('/registers/real-estate');
+    // The real-estate register's keeper in the demo municipality.
+    const keeper = await signIn(restored.PORT, 'official2');
+    const register_ = await keeper.get('/registers/real-estate');
     expect(register_.status).toBe(200);
     expect(((await register_.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
     expect((await official.get(`/cases/${kept.id}`)).status).toBe(404);

@@ -145,9 +145,11 @@ export class BackupService {
   async applyRetention(target: BackupTarget): Promise<string[]> {
     const { BACKUP_KEEP_DAILY: daily, BACKUP_KEEP_WEEKLY: weekly, BACKUP_KEEP_MONTHLY: monthly } = this.settings.config;
     const backups = await target.list();
-    const keep = backupsToKeep(backups, { daily, weekly, monthly });
+    const keep = backupsToKeep(backups, { daily, weekly, monthly }, new Date());
     const removed = backups.filter((backup) => !keep.has(backup.id));
     if (removed.length === 0) return [];
+    const candidates = new Set<string>();
+    for (const backup of removed) for (const key of Object.keys(await target.readObjects(backup.id).catch(() => ({})))) candidates.add(key);
     for (const backup of removed) await rm(target.folderOf(backup.id), { recursive: true, force: true });
     const kept = backups.filter((backup) => keep.has(backup.id));
     const oldestWal = kept.map((backup) => backup.database?.firstWal).filter((wal): wal is string => wal !== undefined).sort()[0];
@@ -157,9 +159,7 @@ export class BackupService {
     }
     const named = new Set<string>();
     for (const backup of kept) for (const key of Object.keys(await target.readObjects(backup.id))) named.add(key);
-    for (const key of Object.keys(await target.readObjects(removed[0].id).catch(() => ({})))) {
-      if (!named.has(key)) await rm(target.objectPath(key), { force: true });
-    }
+    for (const key of candidates) if (!named.has(key)) await rm(target.objectPath(key), { force: true });
     return removed.map((backup) => backup.id);
   }
 }

@@ -22,11 +22,13 @@ function isoWeek(date: string): string {
 /**
  * Which backups retention keeps (grandfather-father-son): the newest backup of each of the last
  * `daily` days, `weekly` ISO weeks and `monthly` months that have a backup, counted in Belgrade's
- * calendar. The newest backup is always kept.
+ * calendar. The newest backup, and every backup of the last 24 hours (one made by hand before a
+ * risky change stays restorable by its id when the scheduled one runs later that day), are kept too.
  */
-export function backupsToKeep(backups: Array<{ id: string; startedAt: string }>, rule: RetentionRule): Set<string> {
+export function backupsToKeep(backups: Array<{ id: string; startedAt: string }>, rule: RetentionRule, now: Date): Set<string> {
   const newestFirst = [...backups].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
-  const keep = new Set<string>(newestFirst.slice(0, 1).map((backup) => backup.id));
+  const recent = newestFirst.filter((backup, index) => index === 0 || now.getTime() - new Date(backup.startedAt).getTime() < 86_400_000);
+  const keep = new Set<string>(recent.map((backup) => backup.id));
   const periods: Array<[number, (date: string) => string]> = [
     [rule.daily, (date) => date],
     [rule.weekly, isoWeek],

@@ -20,9 +20,12 @@ export function walArchiveSettings(walDir: string, timeoutSeconds: number): Reco
  * Archiving is off meanwhile, so a scratch or restored copy never writes into the backup's archive.
  */
 export function walRecoverySettings(walDir: string, target: { time: Date } | 'end-of-backup'): Record<string, string> {
-  const stop: Record<string, string> = target === 'end-of-backup' ? { recovery_target: 'immediate' } : { recovery_target_time: `${target.time.toISOString()}`, recovery_target_inclusive: 'false' };
+  const stop: Record<string, string> = target === 'end-of-backup' ? { recovery_target: 'immediate' } : { recovery_target_time: postgresTime(target.time), recovery_target_inclusive: 'false' };
   return { archive_mode: 'off', restore_command: command('restore', `${walDir}/%f`, '%p'), recovery_target_action: 'promote', ...stop };
 }
+
+/** PostgreSQL refuses ISO 8601's `T` and `Z` in recovery_target_time: `2026-12-06 20:15:28.311+00`. */
+const postgresTime = (time: Date) => time.toISOString().replace('T', ' ').replace('Z', '+00');
 
 /** Run as root, the embedded PostgreSQL runs as the `postgres` user: the files it must own or write. */
 export function clusterOwner(): { uid: number; gid: number } | undefined {
