@@ -12,6 +12,12 @@ import { SpisContext } from './spis-context.js';
 /** Commander's own exits: --help with 0; a wrong command, option or argument (its message already written) with EX_USAGE. */
 const usageExit = (error: Error): never => process.exit((error as Error & { exitCode?: number }).exitCode === 0 ? EXIT.ok : EXIT.usage);
 
+interface Commander {
+  commands: Commander[];
+  exitOverride(handler: typeof usageExit): void;
+  enablePositionalOptions(): void;
+}
+
 async function main(): Promise<void> {
   const app = await CommandFactory.createWithoutRunning(CliModule, {
     logger: false,
@@ -25,8 +31,15 @@ async function main(): Promise<void> {
     },
   });
   // nest-commander sets the override on the program after adding the commands, which do not inherit it.
-  const program = (app.get(CommandRunnerService) as unknown as { commander: { commands: Array<{ exitOverride(handler: typeof usageExit): void }> } }).commander;
-  for (const command of program.commands) command.exitOverride(usageExit);
+  const program = (app.get(CommandRunnerService) as unknown as { commander: Commander }).commander;
+  // A command's options go before its subcommand's name: `backup list --json` is list's --json, not backup's.
+  program.enablePositionalOptions();
+  for (const command of program.commands) {
+    for (const each of [command, ...command.commands]) {
+      each.exitOverride(usageExit);
+      each.enablePositionalOptions();
+    }
+  }
   const context = app.get(SpisContext);
   try {
     await CommandFactory.runApplication(app);

@@ -27,12 +27,12 @@ export class BackupListCommand extends CommandRunner {
   }
 
   @Option(TARGET_FLAGS)
-  parseTarget(value: string): string {
+  parseListTarget(value: string): string {
     return value;
   }
 
   @Option({ flags: '--json', description: 'print the backups as JSON' })
-  parseJson(): boolean {
+  parseListJson(): boolean {
     return true;
   }
 }
@@ -64,12 +64,12 @@ export class BackupVerifyCommand extends CommandRunner {
   }
 
   @Option(TARGET_FLAGS)
-  parseTarget(value: string): string {
+  parseVerifyTarget(value: string): string {
     return value;
   }
 
   @Option({ flags: '--json', description: 'print the backup record with its verification as JSON' })
-  parseJson(): boolean {
+  parseVerifyJson(): boolean {
     return true;
   }
 }
