@@ -59,7 +59,7 @@ describe('spis, the administrator\'s command line', () => {
     expect(unknown).toMatchObject({ code: 64, stderr: expect.stringContaining("unknown command 'backup-everything'") });
     const wrongOption = await spis(['sweep', '--fix-it'], env);
     expect(wrongOption).toMatchObject({ code: 64, stderr: expect.stringContaining("unknown option '--fix-it'") });
-  }, 60_000);
+  }, 120_000);
 
   it('sweep: exit 0 while storage and database agree, 2 with the orphan object named when they do not', async () => {
     const clean = await spis(['sweep'], env);

@@ -1,17 +1,22 @@
 import { execFileSync } from 'node:child_process';
 import { chown, mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 
-/** The script PostgreSQL runs to archive and to fetch a WAL segment (see copy-wal.ts). */
-const COPY_WAL = fileURLToPath(new URL('./copy-wal.js', import.meta.url));
-const command = (mode: 'archive' | 'restore', from: string, to: string) => `"${process.execPath}" "${COPY_WAL}" ${mode} "${from}" "${to}"`;
+/**
+ * PostgreSQL's archive_command, run by /bin/sh with the tools every Linux has (a Node process per
+ * segment was too slow: a shutdown waits for the archive to catch up). It never overwrites: a
+ * segment already archived with the same bytes counts as done (PostgreSQL retries one whose copy it
+ * did not see finish), different bytes fail, as the PostgreSQL documentation asks. The copy is
+ * flushed under a temporary name and renamed, so a crash leaves no half segment that looks whole.
+ */
+const archiveCommand = (walDir: string) =>
+  `f="${walDir}/%f"; if [ -f "$f" ]; then cmp -s "%p" "$f"; else cp "%p" "$f.partial" && sync "$f.partial" && mv "$f.partial" "$f"; fi`;
 
 /**
  * Continuous archiving into `walDir`: every finished WAL segment is copied there, and a segment is
  * finished at the latest `timeoutSeconds` after a write (what a crash of the machine can lose).
  */
 export function walArchiveSettings(walDir: string, timeoutSeconds: number): Record<string, string> {
-  return { archive_mode: 'on', archive_command: command('archive', '%p', `${walDir}/%f`), archive_timeout: String(timeoutSeconds) };
+  return { archive_mode: 'on', archive_command: archiveCommand(walDir), archive_timeout: String(timeoutSeconds) };
 }
 
 /**
@@ -21,7 +26,7 @@ export function walArchiveSettings(walDir: string, timeoutSeconds: number): Reco
  */
 export function walRecoverySettings(walDir: string, target: { time: Date } | 'end-of-backup'): Record<string, string> {
   const stop: Record<string, string> = target === 'end-of-backup' ? { recovery_target: 'immediate' } : { recovery_target_time: postgresTime(target.time), recovery_target_inclusive: 'false' };
-  return { archive_mode: 'off', restore_command: command('restore', `${walDir}/%f`, '%p'), recovery_target_action: 'promote', ...stop };
+  return { archive_mode: 'off', restore_command: `cp "${walDir}/%f" "%p"`, recovery_target_action: 'promote', ...stop };
 }
 
 /** PostgreSQL refuses ISO 8601's `T` and `Z` in recovery_target_time: `2026-12-06 20:15:28.311+00`. */
