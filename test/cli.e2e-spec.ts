@@ -117,10 +117,24 @@ describe('spis, the administrator\'s command line', () => {
         expect.objectContaining({ check: 'storage', status: 'ok' }),
       ]);
       expect((await spis(['sweep'], embedded)).code).toBe(0);
-      expect((await fetch(`http://127.0.0.1:${embedded.PORT}/api/health`)).status).toBe(200);
+
+      // A backup beside the running server, verified in a scratch PostgreSQL; doctor and health then see it.
+      const backup = await spis(['backup', '--json'], embedded);
+      expect(backup.code).toBe(0);
+      const { id } = JSON.parse(backup.stdout) as { id: string };
+      const verify = await spis(['backup', 'verify', '--json'], embedded);
+      expect(verify.code).toBe(0);
+      expect(JSON.parse(verify.stdout)).toMatchObject({ id, verified: { ok: true, problems: [] } });
+      expect(Object.keys(JSON.parse(verify.stdout).verified.tables)).toContain('case_file');
+      expect(await spis(['backup', 'verify', '20200101T000000Z'], embedded)).toMatchObject({ code: 1, stderr: expect.stringContaining('no backup "20200101T000000Z"') });
+      const afterBackup = JSON.parse((await spis(['doctor', '--json'], embedded)).stdout) as Array<{ check: string; status: string; detail: string }>;
+      expect(afterBackup.find((result) => result.check === 'backup')).toMatchObject({ status: 'ok', detail: expect.stringContaining(`last backup ${id}`) });
+      const health = await fetch(`http://127.0.0.1:${embedded.PORT}/api/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ backup: { status: 'ok', ageHours: expect.any(Number) } });
     } finally {
       expect(await stop(server)).toBe(0);
       await rm(dataDir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 400_000);
 });
