@@ -1,40 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { freePort } from '../libs/embedded/free-port.js';
 import { ObjectStorage } from '../libs/storage/index.js';
+import { environmentOf, spis } from './support/spis-cli.js';
 import { startSpis, stop, waitFor } from './support/spis-process.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-const SPIS = resolve('bin/spis.js');
-
-/** `npx spis …` as an operator runs it: its stdout, stderr and exit code. */
-function spis(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [SPIS, ...args], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })));
-}
-
-/** The settings of a test instance, as an operator's environment would give them to `spis`. */
-function environmentOf(app: TestApp): Record<string, string> {
-  const { databaseUrl, storage, jwtSecret } = app.settings;
-  return {
-    NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
-    MINIO_ENDPOINT: storage.endPoint,
-    MINIO_PORT: String(storage.port),
-    MINIO_ACCESS_KEY: storage.accessKey,
-    MINIO_SECRET_KEY: storage.secretKey,
-    MINIO_BUCKET: storage.bucket,
-    JWT_SECRET: jwtSecret,
-  };
-}
 
 describe('spis, the administrator\'s command line', () => {
   let app: TestApp;
@@ -49,7 +22,7 @@ describe('spis, the administrator\'s command line', () => {
     const help = await spis(['--help'], env);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: spis \[options\] \[command\]/);
-    for (const command of ['sweep', 'doctor', 'backup', 'restore']) expect(help.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    for (const command of ['sweep', 'doctor', 'users', 'backup', 'restore']) expect(help.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
     expect((await spis(['sweep', '--help'], env)).stdout).toContain('--repair');
     expect((await spis(['backup', '--help'], env)).stdout).toMatch(/--to <folder>[\s\S]*list[\s\S]*verify/);
     expect((await spis(['restore', '--help'], env)).stdout).toMatch(/--to-time <time>[\s\S]*--into <folder>/);

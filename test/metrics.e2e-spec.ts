@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AttachmentSweep } from '../libs/attachments/index.js';
+import { SingleNode } from '../libs/scheduling/index.js';
 import { registerCase } from './support/case-flow.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -63,7 +63,7 @@ describe('/metrics for Prometheus', () => {
     });
 
     it('counts scheduled job runs and the time of the last good one', async () => {
-      await spis.app.get(AttachmentSweep).nightly();
+      await spis.app.get(SingleNode).fire('attachment-sweep');
       const text = await scrape();
       expect(sample(text, 'spis_job_runs_total{job="attachment-sweep",outcome="success"}')).toBe(1);
       expect(sample(text, 'spis_job_last_success_timestamp_seconds{job="attachment-sweep"}')).toBeGreaterThan(Date.now() / 1000 - 60);

@@ -9,6 +9,7 @@ import { HealthModule } from '../../libs/health/index.js';
 import { MetricsModule } from '../../libs/metrics/index.js';
 import { OrgModule } from '../../libs/org/index.js';
 import { RuntimeModule, type RuntimeSettings } from '../../libs/runtime/index.js';
+import { SchedulingModule } from '../../libs/scheduling/index.js';
 import { Clock, ProblemDetailsFilter } from '../../libs/shared/index.js';
 import { StorageModule } from '../../libs/storage/index.js';
 import { ArchiveModule } from '../../libs/archive/index.js';
@@ -43,6 +44,7 @@ export class AppModule {
         TypeOrmModule.forRoot(databaseOptions(settings)),
         DatabaseModule,
         MetricsModule,
+        SchedulingModule,
         StorageModule,
         AuditModule,
         AuthModule,

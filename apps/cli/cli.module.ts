@@ -3,8 +3,11 @@ import { BackupCommand, BackupListCommand, BackupVerifyCommand } from './command
 import { DoctorCommand } from './commands/doctor.command.js';
 import { RestoreCommand } from './commands/restore.command.js';
 import { SweepCommand } from './commands/sweep.command.js';
+import { CreateAdminCommand, ResetPasswordCommand, UsersCommand } from './commands/users.command.js';
 import { SpisContext } from './spis-context.js';
 
 /** The commands only: each starts what it needs through SpisContext, so `--help` starts nothing. */
-@Module({ providers: [SpisContext, SweepCommand, DoctorCommand, BackupCommand, BackupListCommand, BackupVerifyCommand, RestoreCommand] })
+@Module({
+  providers: [SpisContext, SweepCommand, DoctorCommand, UsersCommand, CreateAdminCommand, ResetPasswordCommand, BackupCommand, BackupListCommand, BackupVerifyCommand, RestoreCommand],
+})
 export class CliModule {}

@@ -31,15 +31,17 @@ async function main(): Promise<void> {
     },
   });
   // nest-commander sets the override on the program after adding the commands, which do not inherit it.
+  // Sub-commands too (`spis users create-admin`, `spis backup list`). A command's options go before its
+  // subcommand's name: `backup list --json` is list's --json, not backup's.
   const program = (app.get(CommandRunnerService) as unknown as { commander: Commander }).commander;
-  // A command's options go before its subcommand's name: `backup list --json` is list's --json, not backup's.
-  program.enablePositionalOptions();
-  for (const command of program.commands) {
-    for (const each of [command, ...command.commands]) {
-      each.exitOverride(usageExit);
-      each.enablePositionalOptions();
+  const configure = (command: Commander): void => {
+    command.enablePositionalOptions();
+    for (const sub of command.commands) {
+      sub.exitOverride(usageExit);
+      configure(sub);
     }
-  }
+  };
+  configure(program);
   const context = app.get(SpisContext);
   try {
     await CommandFactory.runApplication(app);

@@ -1,4 +1,5 @@
 import type { ForcedSubject, MongoAbility, MongoQuery } from '@casl/ability';
+import { REGISTER_CATALOG, type RegisterSubject } from '../registers/register-catalog.js';
 
 /** What a user may do. `manage` means every action. */
 export const ACTIONS = [
@@ -7,13 +8,14 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** What it is done to. `all` means every subject. */
-export const SUBJECTS = [
+const CORE_SUBJECTS = [
   'all', 'OrgUnit', 'User', 'Position', 'Role', 'ClassificationMark', 'NumberingBook', 'AuditEntry',
   'Case', 'Attachment', 'ArchiveEntry', 'DisposalList', 'Report',
-  'RealEstate', 'WorkBook', 'Business', 'HousingBuyout', 'DisplacedPerson', 'AttorneyCase',
 ] as const;
-export type Subject = (typeof SUBJECTS)[number];
+
+/** What it is done to. `all` means every subject; each register's subject comes from the register catalogue. */
+export type Subject = (typeof CORE_SUBJECTS)[number] | RegisterSubject;
+export const SUBJECTS: readonly Subject[] = [...CORE_SUBJECTS, ...REGISTER_CATALOG.map((register) => register.subject)];
 
 /**
  * How far a permission reaches: `all` everywhere; `unit` the records of the position's unit and

@@ -1,3 +1,4 @@
+import { REGISTER_CATALOG } from '../registers/register-catalog.js';
 import type { Permission } from './permissions.js';
 
 export interface SystemRole {
@@ -111,10 +112,5 @@ export const SYSTEM_ROLES: SystemRole[] = [
     description: 'The head of the administration and those reporting to the inspection: every report, for every unit.',
     permissions: [...REFERENCE_DATA, everywhere('read', 'Report'), everywhere('export', 'Report')],
   },
-  ...registerKeeper('real-estate-keeper', 'Referent za evidenciju nepokretnosti', 'Keeps the register of municipal real estate: parcels, buildings, leases, encumbrances.', 'RealEstate'),
-  ...registerKeeper('work-books-keeper', 'Referent za radne knjižice', 'Keeps the register of issued work books, their duplicates, handovers and returns.', 'WorkBook'),
-  ...registerKeeper('business-register-keeper', 'Referent za registar radnji', 'Keeps the register of entrepreneurs and their shops.', 'Business'),
-  ...registerKeeper('housing-buyout-keeper', 'Referent za otkup stanova', 'Keeps the housing buyout contracts, their calculations, schedules and payments.', 'HousingBuyout'),
-  ...registerKeeper('displaced-persons-commissioner', 'Poverenik za izbegla i raseljena lica', 'Keeps the register of refugees, expelled and internally displaced persons.', 'DisplacedPerson'),
-  ...registerKeeper('municipal-attorney', 'Opštinski pravobranilac', 'Keeps the municipal attorney\'s registry of court and administrative cases.', 'AttorneyCase'),
+  ...REGISTER_CATALOG.flatMap(({ keeper, subject }) => registerKeeper(keeper.code, keeper.name, keeper.description, subject)),
 ];

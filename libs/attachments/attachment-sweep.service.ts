@@ -1,16 +1,19 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Cron } from '@nestjs/schedule';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { recordSystemAudit } from '../audit/audit.service.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import { Clock } from '../shared/clock.js';
-import { Metrics } from '../metrics/index.js';
+import { RUNTIME_SETTINGS, type RuntimeSettings } from '../runtime/index.js';
+import { SingleNode } from '../scheduling/index.js';
 import { ObjectStorage } from '../storage/index.js';
 import { AttachmentRepository, type SweptVersion } from './attachment.repository.js';
+import { formatBytes } from './multipart.js';
 
 const PREFIX = 'cases/';
 const PAGE = 1000;
 /** An object younger than this may belong to an upload whose rows are being written right now. */
 export const ORPHAN_MIN_AGE_MS = 60 * 60 * 1000;
+/** An unfinished multipart upload older than this is abandoned: no upload takes a day. */
+export const INCOMPLETE_UPLOAD_MIN_AGE_MS = 24 * 60 * 60 * 1000;
 /** Each list in a report names at most this many; the counts are always complete. */
 const REPORTED_AT_MOST = 1000;
 
@@ -25,6 +28,13 @@ export interface SweepReport {
   missingObjects: { count: number; items: Array<{ attachmentId: string; version: number; objectKey: string; missingSince: Date | null }> };
   /** Versions marked missing whose object is there again (e.g. restored from backup); cleared with repair. */
   reappearedObjects: { count: number; items: Array<{ attachmentId: string; version: number; objectKey: string; cleared: boolean }> };
+  /**
+   * Multipart uploads under `cases/` never finished (an upload cut off, refused, or whose abort storage
+   * refused): their parts take space and no object exists. Removed when older than a day, in every run,
+   * since no row can name them; `freedBytes` is what that gave back. `checked` is false where storage
+   * cannot list them (an s3rver not embedded in this Spis).
+   */
+  incompleteUploads: { checked: boolean; count: number; bytes: number; freedBytes: number; items: Array<{ key: string; uploadId: string; lastWritten: Date; size: number; removed: boolean }> };
 }
 
 interface StoredItem {
@@ -50,7 +60,7 @@ const note = <T>(list: { count: number; items: T[] }, item: T) => {
  * `npx spis sweep --repair` after checking the report.
  */
 @Injectable()
-export class AttachmentSweep {
+export class AttachmentSweep implements OnModuleInit {
   private readonly logger = new Logger(AttachmentSweep.name);
 
   constructor(
@@ -58,19 +68,22 @@ export class AttachmentSweep {
     private readonly attachments: AttachmentRepository,
     private readonly storage: ObjectStorage,
     private readonly clock: Clock,
-    private readonly metrics: Metrics,
+    private readonly singleNode: SingleNode,
+    @Inject(RUNTIME_SETTINGS) private readonly settings: RuntimeSettings,
   ) {}
 
-  @Cron('0 30 2 * * *', { name: 'attachment-sweep', timeZone: 'Europe/Belgrade' })
-  async nightly(): Promise<void> {
-    try {
-      const report = await this.metrics.job('attachment-sweep', () => this.run({ repair: false }));
-      const summary = { orphans: report.orphanObjects.count, missing: report.missingObjects.count, reappeared: report.reappearedObjects.count };
-      if (summary.orphans + summary.missing + summary.reappeared > 0) this.logger.warn(summary, 'attachment sweep found differences between storage and database');
-      else this.logger.log(`attachment sweep: ${report.versionsChecked} versions and ${report.objectsChecked} objects agree`);
-    } catch (error) {
-      this.logger.error({ err: (error as Error).message }, 'attachment sweep failed');
-    }
+  onModuleInit(): void {
+    this.singleNode.schedule('attachment-sweep', this.settings.config.ATTACHMENT_SWEEP_SCHEDULE, () => this.nightly());
+  }
+
+  /** The scheduled run: a report in the log, never a repair. */
+  private async nightly(): Promise<void> {
+    const report = await this.run({ repair: false });
+    const summary = { orphans: report.orphanObjects.count, missing: report.missingObjects.count, reappeared: report.reappearedObjects.count };
+    if (summary.orphans + summary.missing + summary.reappeared > 0) this.logger.warn(summary, 'attachment sweep found differences between storage and database');
+    else this.logger.log(`attachment sweep: ${report.versionsChecked} versions and ${report.objectsChecked} objects agree`);
+    const { freedBytes } = report.incompleteUploads;
+    if (freedBytes > 0) this.logger.log(`attachment sweep: unfinished uploads older than a day removed, ${formatBytes(freedBytes)} freed`);
   }
 
   async run(options: { repair: boolean }): Promise<SweepReport> {
@@ -83,6 +96,7 @@ export class AttachmentSweep {
       orphanObjects: { count: 0, items: [] },
       missingObjects: { count: 0, items: [] },
       reappearedObjects: { count: 0, items: [] },
+      incompleteUploads: { checked: true, count: 0, bytes: 0, freedBytes: 0, items: [] },
     };
     const objects = this.objects()[Symbol.asyncIterator]();
     const versions = this.versions()[Symbol.asyncIterator]();
@@ -107,7 +121,29 @@ export class AttachmentSweep {
         version = await versions.next();
       }
     }
+    await this.sweepIncompleteUploads(report.incompleteUploads, at);
     return report;
+  }
+
+  private async sweepIncompleteUploads(found: SweepReport['incompleteUploads'], now: Date): Promise<void> {
+    const uploads = await this.storage.incompleteUploads.list(PREFIX).catch((error: { code?: string }) => {
+      if (error.code === 'NotImplemented') return null;
+      throw error;
+    });
+    if (uploads === null) {
+      found.checked = false;
+      return;
+    }
+    for (const upload of uploads) {
+      const removed = now.getTime() - upload.lastWritten.getTime() >= INCOMPLETE_UPLOAD_MIN_AGE_MS;
+      if (removed) {
+        await this.storage.incompleteUploads.remove(upload);
+        await recordSystemAudit(this.db.manager, { action: 'attachment.incomplete-upload-removed', entityType: 'AttachmentObject', entityId: upload.key, after: { uploadId: upload.uploadId, size: upload.size, lastWritten: upload.lastWritten } });
+        found.freedBytes += upload.size;
+      }
+      found.bytes += upload.size;
+      note(found, { ...upload, removed });
+    }
   }
 
   private describe(version: VersionItem) {

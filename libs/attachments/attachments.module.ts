@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '../cases/cases.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
@@ -16,7 +15,7 @@ import { ReceptionStamps } from './reception-stamp.service.js';
  * scanned PDFs get the reception stamp drawn by DocumentsModule's fonts.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Attachment, AttachmentVersion]), ScheduleModule.forRoot(), CasesModule, DocumentsModule],
+  imports: [TypeOrmModule.forFeature([Attachment, AttachmentVersion]), CasesModule, DocumentsModule],
   controllers: [AttachmentsController],
   providers: [AttachmentObjects, AttachmentRepository, AttachmentsService, AttachmentSweep, ReceptionStamps],
   exports: [AttachmentsService, AttachmentSweep],

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalConnection } from '../database/transactional-connection.js';
+import { connectionOf } from '../database/transactional-connection.js';
 import type { EntityManager } from 'typeorm';
 import { currentRequestContext } from '../database/request-context.js';
 import { Clock } from '../shared/clock.js';
-import { paginate } from '../shared/pagination.js';
+import { pageOf } from '../shared/pagination.js';
 import type { AuditQueryDto } from './dto/audit-query.dto.js';
-import { AuditEntry } from './audit-entry.entity.js';
+import { AuditRepository } from './audit.repository.js';
 
 const SECRET_KEYS = /password|token|secret/i;
 
@@ -36,12 +36,18 @@ const SYSTEM: AuditActor = { id: null, username: 'system' };
  * here as the same row, its snapshots made safe by `auditSnapshot` (a statement that writes its
  * entry in SQL takes the same columns from `auditInsertSelect`).
  */
-export async function writeAuditEntry(manager: EntityManager, entry: AuditRecord, context: { at: Date; actor: AuditActor; requestId: string | null }): Promise<void> {
-  // Plain SQL: start-up and seeding write entries through data sources that map no entities.
-  await manager.query(
-    `INSERT INTO audit_log (at, actor_id, actor_username, action, entity_type, entity_id, before, after, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [context.at, context.actor.id, context.actor.username, entry.action, entry.entityType, entry.entityId, asJson(entry.before), asJson(entry.after), context.requestId],
-  );
+export async function writeAuditEntry(entries: AuditRepository, entry: AuditRecord, context: { at: Date; actor: AuditActor; requestId: string | null }): Promise<void> {
+  await entries.insert({
+    at: context.at,
+    actorId: context.actor.id,
+    actorUsername: context.actor.username,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: asJson(entry.before),
+    after: asJson(entry.after),
+    requestId: context.requestId,
+  });
 }
 
 const asJson = (value: unknown) => {
@@ -61,7 +67,7 @@ export function auditInsertSelect(values: Record<'at' | 'actorId' | 'actorUserna
 
 /** An audit entry for work done outside any request (start-up, seeding): the actor is `system`. */
 export async function recordSystemAudit(manager: EntityManager, entry: AuditRecord): Promise<void> {
-  await writeAuditEntry(manager, entry, { at: new Date(), actor: SYSTEM, requestId: null });
+  await writeAuditEntry(new AuditRepository(connectionOf(manager)), entry, { at: new Date(), actor: SYSTEM, requestId: null });
 }
 
 /**
@@ -71,26 +77,21 @@ export async function recordSystemAudit(manager: EntityManager, entry: AuditReco
 @Injectable()
 export class AuditService {
   constructor(
-    private readonly db: TransactionalConnection,
+    private readonly entries: AuditRepository,
     private readonly clock: Clock,
   ) {}
 
   async record(entry: AuditRecord): Promise<void> {
     const { principal, requestId } = currentRequestContext() ?? {};
-    const actor = principal ? { id: principal.userId, username: principal.username } : { id: null, username: null };
-    await writeAuditEntry(this.db.manager, entry, { at: this.clock.now(), actor, requestId: requestId ?? null });
+    // Outside any HTTP request (the admin command line) the change is the system's, as at start-up.
+    const actor = principal ? { id: principal.userId, username: principal.username } : requestId === undefined ? SYSTEM : { id: null, username: null };
+    await writeAuditEntry(this.entries, entry, { at: this.clock.now(), actor, requestId: requestId ?? null });
   }
 
   /** The trail, newest first, filtered in SQL. */
-  list(query: AuditQueryDto) {
-    const qb = this.db.manager.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.id', 'DESC');
-    if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
-    if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
-    if (query.actorId) qb.andWhere('a.actorId = :actorId', { actorId: query.actorId });
-    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
-    if (query.from) qb.andWhere('a.at >= :from', { from: query.from });
-    if (query.to) qb.andWhere('a.at < :to', { to: query.to });
-    return paginate(qb, query, (row) => ({
+  async list(query: AuditQueryDto) {
+    const found = await this.entries.page(query);
+    return pageOf(found.items.map((row) => ({
       id: row.id,
       at: row.at,
       actor: row.actorUsername,
@@ -101,6 +102,6 @@ export class AuditService {
       before: row.before,
       after: row.after,
       requestId: row.requestId,
-    }));
+    })), found.total, query);
   }
 }

@@ -6,6 +6,7 @@ import { RUNTIME_SETTINGS, type RuntimeSettings } from '../runtime/index.js';
 import { User } from '../org/user.entity.js';
 import { AuthController } from './auth.controller.js';
 import { AccessGuard, JwtAuthGuard, LocalAuthGuard } from './auth.guards.js';
+import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
@@ -23,7 +24,7 @@ import { RefreshToken } from './refresh-token.entity.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, PrincipalService, JwtStrategy, LocalStrategy, JwtAuthGuard, LocalAuthGuard, AccessGuard],
+  providers: [AuthService, AuthRepository, PrincipalService, JwtStrategy, LocalStrategy, JwtAuthGuard, LocalAuthGuard, AccessGuard],
   exports: [AccessGuard, JwtAuthGuard, PrincipalService, AuthService],
 })
 export class AuthModule {}

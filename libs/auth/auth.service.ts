@@ -2,16 +2,15 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { TransactionalConnection } from '../database/transactional-connection.js';
-import type { DataSource, EntityManager } from 'typeorm';
-import { User } from '../org/user.entity.js';
+import { connectionOf } from '../database/transactional-connection.js';
+import type { DataSource } from 'typeorm';
+import type { User } from '../org/user.entity.js';
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../runtime/index.js';
 import { Clock } from '../shared/clock.js';
 import { DomainError, unauthorized } from '../shared/errors.js';
+import { AuthRepository } from './auth.repository.js';
 import type { AccessTokenPayload } from './jwt.strategy.js';
-import { LoginAttempt } from './login-attempt.entity.js';
 import { timingDecoyHash, verifyPassword } from '../org/passwords.js';
-import { RefreshToken } from './refresh-token.entity.js';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -25,7 +24,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly db: TransactionalConnection,
+    private readonly auth: AuthRepository,
     // Sign-in attempts and token-family revocations must stick even when the request fails
     // (and its transaction rolls back), so they are written outside it.
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -33,6 +32,11 @@ export class AuthService {
     private readonly clock: Clock,
     @Inject(RUNTIME_SETTINGS) private readonly settings: RuntimeSettings,
   ) {}
+
+  /** Statements that stick although the request fails: outside its transaction, each committed on its own. */
+  private outside(): AuthRepository {
+    return new AuthRepository(connectionOf(this.dataSource.manager));
+  }
 
   /** Checks a username and password, throttling repeated failures per username. */
   async verifyCredentials(rawUsername: string, password: string, ip: string): Promise<User> {
@@ -42,34 +46,20 @@ export class AuthService {
     // Counting and recording happen under a per-username lock, and the attempt is recorded as a
     // failure before the password is checked, so simultaneous guesses cannot slip past the limit.
     const attemptId = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${username}`]);
-      const [{ failures }] = await manager.query(
-        `SELECT count(*)::int AS failures FROM login_attempt
-          WHERE username = $1 AND NOT succeeded AND at > $2
-            AND at > COALESCE((SELECT max(at) FROM login_attempt WHERE username = $1 AND succeeded), '-infinity')`,
-        [username, windowStart],
-      );
-      if (failures >= LOGIN_MAX_FAILURES) return null;
-      const [{ id }] = await manager.query(
-        'INSERT INTO login_attempt (username, ip, succeeded, at) VALUES ($1, $2, false, $3) RETURNING id',
-        [username, ip, this.clock.now()],
-      );
-      return id as string;
+      const attempts = new AuthRepository(connectionOf(manager));
+      await attempts.lockSignIn(username);
+      if ((await attempts.recentFailures(username, windowStart)) >= LOGIN_MAX_FAILURES) return null;
+      return attempts.recordFailure(username, ip, this.clock.now());
     });
     if (attemptId === null) {
       throw new DomainError(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_LOGIN_ATTEMPTS', {
         minutes: Math.ceil(LOGIN_FAILURE_WINDOW_SECONDS / 60),
       });
     }
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.username = :username', { username })
-      .getOne();
+    const user = await this.outside().userWithPasswordHash(username);
     const valid = await verifyPassword(user?.passwordHash ?? (await timingDecoyHash()), password);
     if (user && valid && !user.disabled) {
-      await this.dataSource.getRepository(LoginAttempt).update({ id: attemptId }, { succeeded: true });
+      await this.outside().markSucceeded(attemptId);
     }
     if (!user || !valid) throw unauthorized('INVALID_CREDENTIALS');
     if (user.disabled) throw unauthorized('ACCOUNT_DISABLED');
@@ -78,7 +68,7 @@ export class AuthService {
 
   /** A fresh access token and a refresh token of a new family (a new sign-in). */
   issueTokens(user: Pick<User, 'id' | 'username'>): Promise<IssuedTokens> {
-    return this.issue(user, randomUUID(), this.db.manager);
+    return this.issue(user, randomUUID(), this.auth);
   }
 
   /**
@@ -88,19 +78,15 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<IssuedTokens> {
     const now = this.clock.now();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const row = await manager
-        .getRepository(RefreshToken)
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.tokenHash = :hash', { hash: sha256(refreshToken) })
-        .getOne();
+      const tokens = new AuthRepository(connectionOf(manager));
+      const row = await tokens.lockRefreshToken(sha256(refreshToken));
       if (!row || row.expiresAt <= now) return { kind: 'invalid' as const };
       // A spent token came back: someone holds a copy. Every session of that family ends.
       if (row.usedAt || row.revokedAt) return { kind: 'replayed' as const, familyId: row.familyId };
-      const user = await manager.getRepository(User).findOneBy({ id: row.userId });
+      const user = await tokens.user(row.userId);
       if (!user || user.disabled) return { kind: 'invalid' as const };
-      await manager.getRepository(RefreshToken).update({ id: row.id }, { usedAt: now });
-      return { kind: 'issued' as const, tokens: await this.issue(user, row.familyId, manager) };
+      await tokens.markRefreshTokenUsed(row.id, now);
+      return { kind: 'issued' as const, tokens: await this.issue(user, row.familyId, tokens) };
     });
     if (outcome.kind === 'replayed') await this.revokeFamily(outcome.familyId);
     if (outcome.kind !== 'issued') throw unauthorized('INVALID_REFRESH_TOKEN');
@@ -109,18 +95,15 @@ export class AuthService {
 
   /** Signs out: the token's whole family stops working. Unknown tokens are ignored. */
   async logout(refreshToken: string): Promise<void> {
-    const row = await this.dataSource.getRepository(RefreshToken).findOneBy({ tokenHash: sha256(refreshToken) });
+    const row = await this.outside().refreshToken(sha256(refreshToken));
     if (row) await this.revokeFamily(row.familyId);
   }
 
   private async revokeFamily(familyId: string): Promise<void> {
-    await this.dataSource.query(
-      'UPDATE refresh_token SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL',
-      [familyId, this.clock.now()],
-    );
+    await this.outside().revokeFamily(familyId, this.clock.now());
   }
 
-  private async issue(user: Pick<User, 'id' | 'username'>, familyId: string, manager: EntityManager): Promise<IssuedTokens> {
+  private async issue(user: Pick<User, 'id' | 'username'>, familyId: string, tokens: AuthRepository): Promise<IssuedTokens> {
     const ttl = this.settings.config.JWT_ACCESS_TTL_SECONDS;
     const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
     const payload: AccessTokenPayload & { iat: number; exp: number } = {
@@ -133,7 +116,7 @@ export class AuthService {
     const accessToken = await this.jwt.signAsync(payload);
     const refreshToken = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock.now().getTime() + this.settings.config.JWT_REFRESH_TTL_DAYS * 86_400_000);
-    await manager.getRepository(RefreshToken).insert({ userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt });
+    await tokens.insertRefreshToken({ userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt });
     return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: ttl };
   }
 }

@@ -12,7 +12,7 @@ import { backupIdOf, BackupTarget, type BackupRecord, type Verification } from '
 import { copyNewObjects, sha256OfFile } from './object-copy.js';
 import { DATABASE, recoverCluster } from './recovery.js';
 import { backupsToKeep, walNotNeeded } from './retention.js';
-import { tableDifferences, tableHashes } from './table-hashes.js';
+import { namedObjects, tableDifferences, tableHashes } from './cluster-sql.js';
 
 /** Long work reports its progress in bytes, per phase, for a progress bar on a terminal. */
 export type BackupProgress = (phase: 'database' | 'objects' | 'verify', done: number, total: number) => void;
@@ -166,9 +166,8 @@ export class BackupService {
 
 /** Every object a row of the restored database names must be in the manifest, with the row's SHA-256. */
 async function namedObjectProblems(db: pg.Client, manifest: Record<string, string>): Promise<string[]> {
-  const { rows } = await db.query<{ key: string; sha256: string }>(`SELECT object_key AS key, sha256 FROM attachment_version WHERE missing_at IS NULL ORDER BY object_key`);
   const problems: string[] = [];
-  for (const row of rows) {
+  for (const row of await namedObjects(db)) {
     if (!manifest[row.key]) problems.push(`object ${row.key}: named by the database, not in the backup`);
     else if (manifest[row.key] !== row.sha256) problems.push(`object ${row.key}: SHA-256 ${manifest[row.key]} in the backup, ${row.sha256} in the database`);
   }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
+import { backupStart, backupStop } from './cluster-sql.js';
 import { copyDataFolder, type CopyProgress } from './data-folder-copy.js';
 
 const ARCHIVE_WAIT_MS = 60_000;
@@ -24,18 +25,14 @@ export async function takeBaseBackup(databaseUrl: string, clusterDir: string, in
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    // fast: an immediate checkpoint, not one spread over minutes.
-    const started = await client.query<{ lsn: string; wal: string }>(`SELECT lsn::text AS lsn, pg_walfile_name(lsn) AS wal FROM pg_backup_start($1, true) AS lsn`, [label]);
+    const started = await backupStart(client, label);
     const copied = await copyDataFolder(clusterDir, into, { live: true, progress });
     // The session that started the backup stops it; ending the session without this aborts it.
-    const stopped = await client.query<{ lsn: string; wal: string; labelfile: string; spcmapfile: string }>(
-      `SELECT lsn::text AS lsn, pg_walfile_name(lsn) AS wal, labelfile, spcmapfile FROM pg_backup_stop(false)`,
-    );
-    const { lsn, wal, labelfile, spcmapfile } = stopped.rows[0];
+    const { lsn, wal, labelfile, spcmapfile } = await backupStop(client);
     await writeFile(join(into, 'backup_label'), labelfile);
     if (spcmapfile) await writeFile(join(into, 'tablespace_map'), spcmapfile);
     await waitForArchived(archivedWal, wal);
-    return { ...copied, startLsn: started.rows[0].lsn, stopLsn: lsn, firstWal: started.rows[0].wal, lastWal: wal };
+    return { ...copied, startLsn: started.lsn, stopLsn: lsn, firstWal: started.wal, lastWal: wal };
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -2,5 +2,5 @@ export * from './backup-record.js';
 export * from './backup.module.js';
 export * from './backup.service.js';
 export * from './restore.js';
-export * from './table-hashes.js';
+export { tableDifferences, tableHashes } from './cluster-sql.js';
 export * from './backup-age.js';

@@ -7,6 +7,7 @@ import { backupTargetOf, type SpisConfig } from '../config/index.js';
 import { startEmbeddedS3 } from '../embedded/index.js';
 import { BackupTarget } from './backup-record.js';
 import type { BackupProgress } from './backup.service.js';
+import { namedObjects, tableCount } from './cluster-sql.js';
 import { sha256OfFile } from './object-copy.js';
 import { DATABASE, recoverCluster } from './recovery.js';
 
@@ -52,8 +53,8 @@ export async function restoreBackup(options: { config: SpisConfig; id: string; i
     let named: Array<{ key: string; sha256: string }>;
     let tables: number;
     try {
-      named = (await db.query<{ key: string; sha256: string }>(`SELECT object_key AS key, sha256 FROM attachment_version WHERE missing_at IS NULL ORDER BY object_key`)).rows;
-      tables = (await db.query(`SELECT 1 FROM pg_tables WHERE schemaname = 'public'`)).rowCount ?? 0;
+      named = await namedObjects(db);
+      tables = await tableCount(db);
     } finally {
       await db.end();
     }

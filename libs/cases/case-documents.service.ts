@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
-import { TransactionalConnection } from '../database/transactional-connection.js';
 import { Clock } from '../shared/clock.js';
 import { badRequest, conflict, forbidden } from '../shared/errors.js';
 import type { AddDocumentDto } from './dto/case-commands.dto.js';
 import type { ActDirection } from './case-act.entity.js';
 import { canOnCase } from './case-access.js';
-import type { CaseStatus } from './case-state-machine.js';
+import { BEFORE_ARCHIVE_STATES, WORKED_ON_STATES, type CaseStatus } from './case-state-machine.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { pastInstant } from './case-registration.service.js';
 import { CaseRepository } from './case.repository.js';
+import { OutgoingMailRepository, type DispatchView } from './outgoing-mail.repository.js';
 
 /**
  * In which states an act may join a case. A later submission (incoming) may join a closed case
@@ -18,16 +18,16 @@ import { CaseRepository } from './case.repository.js';
  * need a case being worked on (or resolved: the decision is sent after it is made).
  */
 const OPEN_FOR: Record<ActDirection, readonly CaseStatus[]> = {
-  incoming: ['registered', 'assigned', 'in_progress', 'on_hold', 'resolved', 'closed'],
-  outgoing: ['in_progress', 'on_hold', 'resolved'],
-  internal: ['in_progress', 'on_hold', 'resolved'],
+  incoming: BEFORE_ARCHIVE_STATES,
+  outgoing: WORKED_ON_STATES,
+  internal: WORKED_ON_STATES,
 };
 
 /** Acts (akti) of a case: each gets the next sub-number, outgoing ones enter the outgoing mail book. */
 @Injectable()
 export class CaseDocumentsService {
   constructor(
-    private readonly db: TransactionalConnection,
+    private readonly mail: OutgoingMailRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly queries: CaseQueriesService,
@@ -62,14 +62,16 @@ export class CaseDocumentsService {
       createdBy: principal.userId,
       createdAt: now,
     });
-    let dispatch = null;
+    let dispatch: DispatchView | null = null;
     if (dto.dispatch) {
-      [dispatch] = await this.db.manager.query(
-        `INSERT INTO outgoing_mail (act_id, case_id, recipient_name, recipient_address, method, status, created_at)
-         VALUES ($1, $2, $3, $4, $5, 'pending', $6)
-         RETURNING id, recipient_name AS "recipientName", recipient_address AS "recipientAddress", method, status, sent_on AS "sentOn", delivered_on AS "deliveredOn"`,
-        [act.id, caseId, dto.dispatch.recipientName, dto.dispatch.recipientAddress ?? null, dto.dispatch.method, now],
-      );
+      dispatch = await this.mail.insertDispatch({
+        actId: act.id,
+        caseId,
+        recipientName: dto.dispatch.recipientName,
+        recipientAddress: dto.dispatch.recipientAddress ?? null,
+        method: dto.dispatch.method,
+        at: now,
+      });
     }
     const view = { ...act, dispatch };
     await this.cases.addEvent({

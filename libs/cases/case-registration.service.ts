@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
 import { ClassificationService } from '../classification/classification.service.js';
 import { currentRequestContext } from '../database/request-context.js';
-import { TransactionalConnection } from '../database/transactional-connection.js';
 import { formatActNumber } from '../numbering/case-number-template.js';
 import { NumberingService } from '../numbering/numbering.service.js';
 import { Clock } from '../shared/clock.js';
@@ -17,7 +16,9 @@ import { canOnCase } from './case-access.js';
 import { CaseFile } from './case-file.entity.js';
 import { CaseQueriesService } from './case-queries.service.js';
 import { findPossibleDuplicates } from './duplicates.js';
-import { registrationStatement, type NewCase } from './registration-statement.js';
+import { CaseSearchRepository } from './case-search.repository.js';
+import { CaseRepository } from './case.repository.js';
+import type { NewCase } from './registration-statement.js';
 import { belgradeDate, computeDueDate, legalDeadlineDays } from './zup-deadline.js';
 
 /** A submission dated more than this far ahead of the server clock is refused (clock skew allowance). */
@@ -47,16 +48,17 @@ export function pastInstant(value: string | undefined, now: Date, field: string)
 @Injectable()
 export class CaseRegistrationService {
   constructor(
-    private readonly db: TransactionalConnection,
     private readonly clock: Clock,
     private readonly classification: ClassificationService,
     private readonly numbering: NumberingService,
     private readonly queries: CaseQueriesService,
+    private readonly cases: CaseRepository,
+    private readonly search: CaseSearchRepository,
   ) {}
 
   /** Cases of the same party about a similar matter in the last days, asked before registering. */
   async possibleDuplicates(principal: Principal, query: DuplicateQueryDto) {
-    return { items: await findPossibleDuplicates(this.db.manager, principal, { ...query, now: this.clock.now() }) };
+    return { items: await findPossibleDuplicates(this.search, principal, { ...query, now: this.clock.now() }) };
   }
 
   async registerIncomingSubmission(principal: Principal, dto: RegisterCaseDto) {
@@ -70,7 +72,7 @@ export class CaseRegistrationService {
         { field: 'examinationProcedure', rule: 'administrativeProcedure', message: 'an examination procedure is part of an administrative procedure' },
       ]);
     }
-    const unit = await activeUnit(this.db.manager, dto.orgUnitId);
+    const unit = await activeUnit(this.cases, dto.orgUnitId);
     if (!canOnCase(principal.ability, 'register', { orgUnitId: unit.id, assigneeId: null, status: 'registered' })) throw forbidden();
 
     const book = await this.numbering.book(dto.bookId);
@@ -85,7 +87,7 @@ export class CaseRegistrationService {
     // Everything is decided before the number is drawn: the serial is drawn in the one statement
     // that writes the case (registrationStatement), and the counter row stays locked from there
     // until the commit — every registration in the book's year waits on it meanwhile.
-    const duplicates = await findPossibleDuplicates(this.db.manager, principal, { partyName: dto.party.name, subject: dto.subject, now });
+    const duplicates = await findPossibleDuplicates(this.search, principal, { partyName: dto.party.name, subject: dto.subject, now });
     const prepared = this.numbering.prepare(book, { classCode: mark.code, unitCode: unit.code, registeredAt: now });
     const file: NewCase = {
       id: randomUUID(),
@@ -126,7 +128,7 @@ export class CaseRegistrationService {
     const actId = randomUUID();
     const details = { orgUnitCode: unit.code, classificationCode: mark.code, dueDate };
     const { requestId } = currentRequestContext() ?? {};
-    const statement = registrationStatement({
+    const written = await this.cases.register({
       file,
       actId,
       prepared,
@@ -134,8 +136,7 @@ export class CaseRegistrationService {
       requestId: requestId ?? null,
       details,
     });
-    const [written] = await this.db.manager.query(statement.sql, statement.parameters);
-    const created = Object.assign(new CaseFile(), file, { number: written.number as string, serial: written.serial as number });
+    const created = Object.assign(new CaseFile(), file, { number: written.number, serial: written.serial });
 
     // The answer is the case as GET /cases/:id shows it, from what was just written: a new case
     // has its first act and one history line, no holds, hand-overs or archive entry yet.
@@ -161,7 +162,7 @@ export class CaseRegistrationService {
       archive: null,
       history: [
         {
-          id: written.eventId as string,
+          id: written.eventId,
           at: now,
           actor: principal.username,
           action: 'register',

@@ -4,6 +4,9 @@ import { DomainError } from '../shared/errors.js';
 import { ARCHIVE_CASE_STATES } from '../access/system-roles.js';
 import {
   ARCHIVE_BOOK_STATES,
+  BEFORE_ARCHIVE_STATES,
+  UNIT_HAND_OVER_STATES,
+  WORKED_ON_STATES,
   CASE_ACTIONS,
   CASE_STATES,
   CASE_TRANSITIONS,
@@ -265,6 +268,12 @@ describe('the named sets of states, everywhere the same', () => {
     expect([...ARCHIVE_BOOK_STATES].sort()).toEqual([...IN_ARCHIVE_STATES, ...leftByList].sort());
     // The archivist's role reaches cases from their closing on (libs/access keeps the list it grants).
     expect([...ARCHIVE_CASE_STATES].sort()).toEqual(['closed', ...ARCHIVE_BOOK_STATES].sort());
+  });
+
+  it('acts join a case before the archive (incoming) or while it is worked on (the official\'s own); a unit alone takes a case where assigning moves it', () => {
+    expect(BEFORE_ARCHIVE_STATES).toEqual(['registered', 'assigned', 'in_progress', 'on_hold', 'resolved', 'closed']);
+    expect(WORKED_ON_STATES).toEqual(['in_progress', 'on_hold', 'resolved']);
+    expect(UNIT_HAND_OVER_STATES).toEqual(['registered', 'assigned', 'in_progress']);
   });
 
   it('the SQL list and the overdue condition are written from the same sets', () => {

@@ -132,6 +132,20 @@ export const CASE_TRANSITIONS: readonly Transition[] = Object.freeze([
   row({ action: 'cancel', from: ['registered', 'assigned', 'in_progress', 'on_hold'], to: 'cancelled', permission: { action: 'register', subject: 'Case' }, requires: ['reason'], label: 'Cancel' }),
 ]);
 
+/** Received and neither in the archive nor at an end: a later submission (an appeal, a supplement) may still join the case. */
+export const BEFORE_ARCHIVE_STATES: readonly CaseStatus[] = Object.freeze(
+  CASE_STATES.filter((state) => !ARCHIVE_BOOK_STATES.includes(state) && !TERMINAL_STATES.includes(state)),
+);
+
+const fromStatesOf = (action: CaseAction, to?: (target: Transition['to']) => boolean): readonly CaseStatus[] =>
+  Object.freeze(CASE_STATES.filter((state) => CASE_TRANSITIONS.some((t) => t.action === action && (!to || to(t.to)) && t.from.includes(state))));
+
+/** Being worked on or decided and not yet closed: the states a case is closed a/a from. */
+export const WORKED_ON_STATES: readonly CaseStatus[] = fromStatesOf('close');
+
+/** Where assigning moves the case on (to `assigned`), not where it keeps its state: a case can be handed to a unit alone from these. */
+export const UNIT_HAND_OVER_STATES: readonly CaseStatus[] = fromStatesOf('assign', (to) => to !== 'same');
+
 /** The transition for `action` from `status`; 409 INVALID_TRANSITION when there is none. */
 export function transitionFor(status: CaseStatus, action: CaseAction): Transition {
   const found = CASE_TRANSITIONS.find((t) => t.action === action && t.from.includes(status));

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
-import { ClassificationMark } from '../classification/classification-mark.entity.js';
-import { TransactionalConnection } from '../database/transactional-connection.js';
+import { ClassificationService } from '../classification/classification.service.js';
 import { Clock } from '../shared/clock.js';
 import { badRequest, conflict, forbidden, type FieldError } from '../shared/errors.js';
 import { assertVersion } from '../shared/versioning.js';
@@ -11,13 +10,10 @@ import { canOnCase } from './case-access.js';
 import type { CaseFile } from './case-file.entity.js';
 import { CaseRepository } from './case.repository.js';
 import { CaseQueriesService } from './case-queries.service.js';
-import { CASE_ACTIONS, CASE_TRANSITIONS, transitionFor, type CaseAction, type CaseStatus, type TransitionField } from './case-state-machine.js';
+import { CASE_ACTIONS, CASE_TRANSITIONS, transitionFor, UNIT_HAND_OVER_STATES, type CaseAction, type CaseStatus, type TransitionField } from './case-state-machine.js';
 import { CaseTransitions } from './case-transitions.service.js';
 import { DeliveryBookService } from './delivery-book.service.js';
 import { belgradeDate, computeDueDate, type HoldPeriod } from './zup-deadline.js';
-
-/** States from which a case can be handed to another unit without naming an official yet. */
-const UNIT_HAND_OVER_FROM: readonly CaseStatus[] = ['registered', 'assigned', 'in_progress'];
 
 /**
  * What a clerk does to move a case through its life after registration: assignment (signiranje)
@@ -29,7 +25,7 @@ const UNIT_HAND_OVER_FROM: readonly CaseStatus[] = ['registered', 'assigned', 'i
 @Injectable()
 export class CaseWorkflowService {
   constructor(
-    private readonly db: TransactionalConnection,
+    private readonly classification: ClassificationService,
     private readonly clock: Clock,
     private readonly queries: CaseQueriesService,
     private readonly deliveries: DeliveryBookService,
@@ -53,14 +49,14 @@ export class CaseWorkflowService {
       const transition = transitionFor(before.status, 'assign');
       to = transition.to === 'same' ? before.status : transition.to;
     } else {
-      if (!UNIT_HAND_OVER_FROM.includes(before.status)) throw conflict('INVALID_TRANSITION', { action: 'assign', status: before.status });
+      if (!UNIT_HAND_OVER_STATES.includes(before.status)) throw conflict('INVALID_TRANSITION', { action: 'assign', status: before.status });
       to = 'registered';
     }
     const mayAssign = canOnCase(principal.ability, 'assign', before) && canOnCase(principal.ability, 'assign', { ...before, orgUnitId: targetUnitId });
     if (!mayAssign) throw forbidden();
     assertVersion(before, dto.version);
 
-    const unit = await activeUnit(this.db.manager, targetUnitId);
+    const unit = await activeUnit(this.cases, targetUnitId);
     const assigneeId = dto.assigneeId ?? null;
     if (assigneeId !== null) await this.assertWorksInUnit(assigneeId, unit);
     if (assigneeId === before.assigneeId && targetUnitId === before.orgUnitId) throw conflict('ASSIGNEE_UNCHANGED');
@@ -149,19 +145,13 @@ export class CaseWorkflowService {
 
   /** Closing a/a keeps the case for the retention period of its classification mark. */
   private async retentionOf(file: CaseFile): Promise<Pick<CaseFile, 'retentionYears' | 'retentionPermanent'>> {
-    const mark = await this.db.getRepository(ClassificationMark).findOneByOrFail({ id: file.classificationMarkId });
+    const mark = await this.classification.get(file.classificationMarkId);
     return { retentionYears: mark.permanent ? null : mark.retentionYears, retentionPermanent: mark.permanent };
   }
 
   /** The official must hold an active position in the unit or one of its sub-units. */
   private async assertWorksInUnit(userId: string, unit: { id: string; code: string }): Promise<void> {
-    const [found] = await this.db.manager.query(
-      `WITH RECURSIVE subtree AS (SELECT id FROM org_unit WHERE id = $2 UNION ALL SELECT o.id FROM org_unit o JOIN subtree s ON o.parent_id = s.id)
-       SELECT 1 FROM position p JOIN app_user u ON u.id = p.user_id
-        WHERE p.user_id = $1 AND p.active AND NOT u.disabled AND p.org_unit_id IN (SELECT id FROM subtree) LIMIT 1`,
-      [userId, unit.id],
-    );
-    if (!found) throw badRequest('ASSIGNEE_NOT_IN_UNIT', { code: unit.code }, [{ field: 'assigneeId', rule: 'worksInUnit', message: 'not an official of the unit' }]);
+    if (!(await this.cases.worksInUnit(userId, unit.id))) throw badRequest('ASSIGNEE_NOT_IN_UNIT', { code: unit.code }, [{ field: 'assigneeId', rule: 'worksInUnit', message: 'not an official of the unit' }]);
   }
 
   /** The unit the caller acts for: the position whose unit covers the case, else their first. */

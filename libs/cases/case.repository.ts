@@ -6,9 +6,11 @@ import { GenerateSql } from '../database/generate-sql.js';
 import { currentRequestContext } from '../database/request-context.js';
 import { TransactionalConnection } from '../database/transactional-connection.js';
 import type { MinorUnits } from '../shared/money.js';
+import { CaseAct } from './case-act.entity.js';
 import { CaseFile } from './case-file.entity.js';
 import { CaseHold } from './case-hold.entity.js';
 import type { CaseStatus } from './case-state-machine.js';
+import { registrationStatement, type RegistrationWrite } from './registration-statement.js';
 
 /** A line of the case's timeline (the history users read). */
 export interface CaseEventInput {
@@ -42,6 +44,50 @@ const USER = '00000000-0000-4000-8000-000000000002';
 const AT = new Date('2026-03-02T08:00:00Z');
 const ACT = '00000000-0000-4000-8000-000000000004';
 const EVERYONE: SqlCondition = { where: '1 = 1', parameters: {} };
+const UNIT = '00000000-0000-4000-8000-000000000003';
+const REGISTRATION: RegistrationWrite = {
+  file: {
+    id: CASE,
+    bookId: '00000000-0000-4000-8000-000000000005',
+    counterKey: '2026',
+    year: 2026,
+    classificationMarkId: '00000000-0000-4000-8000-000000000006',
+    classCode: '351',
+    orgUnitId: UNIT,
+    assigneeId: null,
+    subject: 'Zahtev za građevinsku dozvolu',
+    partyName: 'Marko Petrović',
+    partyAddress: null,
+    partyPersonalId: null,
+    receivedAt: AT,
+    receivedVia: 'counter',
+    attachmentsCount: 2,
+    feeMinor: 125050,
+    administrativeProcedure: true,
+    examinationProcedure: false,
+    deadlineDays: 30,
+    dueDate: '2026-04-01',
+    status: 'registered',
+    resolution: null,
+    resolutionKind: null,
+    resolvedAt: null,
+    closedAt: null,
+    retentionYears: null,
+    retentionPermanent: null,
+    cancelReason: null,
+    cancelledAt: null,
+    lastActNumber: 1,
+    registeredAt: AT,
+    registeredBy: USER,
+    updatedAt: AT,
+    version: 1,
+  },
+  actId: ACT,
+  prepared: { bookId: '00000000-0000-4000-8000-000000000005', counterKey: '2026', year: 2026, before: '351-', width: null, after: '/2026-04' },
+  actor: { id: USER, username: 'pisarnica' },
+  requestId: 'example',
+  details: { orgUnitCode: '04', classificationCode: '351', dueDate: '2026-04-01' },
+};
 
 /** The case as the permission rules of its attachments see it. */
 export interface CaseForAttachments {
@@ -77,6 +123,49 @@ export class CaseRepository {
     return this.db.getRepository(CaseFile).createQueryBuilder('c').where('c.id = :caseId', { caseId }).setLock('pessimistic_write').getOne();
   }
 
+  /** The case row, locked until the transaction ends, if `access` (permission conditions over alias `c`) lets it be seen; null otherwise. */
+  @GenerateSql([EVERYONE, CASE])
+  lockIf(access: SqlCondition, caseId: string): Promise<CaseFile | null> {
+    return this.db
+      .getRepository(CaseFile)
+      .createQueryBuilder('c')
+      .where(access.where, access.parameters)
+      .andWhere('c.id = :id', { id: caseId })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  /**
+   * Registers the case: the one statement (`registrationStatement`) that draws its serial and
+   * writes the case, its first act, its timeline line and its audit entry. Returns the number,
+   * the serial and the timeline line's id.
+   */
+  @GenerateSql([REGISTRATION])
+  async register(write: RegistrationWrite): Promise<{ number: string; serial: number; eventId: string }> {
+    const statement = registrationStatement(write);
+    const [written] = await this.db.manager.query(statement.sql, statement.parameters);
+    return written;
+  }
+
+  /** The unit a case is registered in or handed to, with whether it is still active; null when there is none. */
+  @GenerateSql([UNIT])
+  async orgUnit(id: string): Promise<{ id: string; code: string; name: string; active: boolean } | null> {
+    const [unit] = await this.db.manager.query(`SELECT id, code, name, active FROM org_unit WHERE id = $1`, [id]);
+    return unit ?? null;
+  }
+
+  /** Whether the user, not disabled, holds an active position in the unit or one of its sub-units. */
+  @GenerateSql([USER, UNIT])
+  async worksInUnit(userId: string, unitId: string): Promise<boolean> {
+    const [found] = await this.db.manager.query(
+      `WITH RECURSIVE subtree AS (SELECT id FROM org_unit WHERE id = $2 UNION ALL SELECT o.id FROM org_unit o JOIN subtree s ON o.parent_id = s.id)
+       SELECT 1 FROM position p JOIN app_user u ON u.id = p.user_id
+        WHERE p.user_id = $1 AND p.active AND NOT u.disabled AND p.org_unit_id IN (SELECT id FROM subtree) LIMIT 1`,
+      [userId, unitId],
+    );
+    return found !== undefined;
+  }
+
   @GenerateSql([CASE])
   get(caseId: string): Promise<CaseFile> {
     return this.db.getRepository(CaseFile).findOneByOrFail({ id: caseId });
@@ -85,6 +174,11 @@ export class CaseRepository {
   @GenerateSql([CASE, { status: 'in_progress', version: 3, updatedAt: AT }])
   async update(caseId: string, changes: Partial<CaseFile>): Promise<void> {
     await this.db.getRepository(CaseFile).update({ id: caseId }, changes as never);
+  }
+
+  @GenerateSql([ACT])
+  act(actId: string): Promise<CaseAct> {
+    return this.db.getRepository(CaseAct).findOneByOrFail({ id: actId });
   }
 
   /** The next sub-number of the case's acts, handed out by its row: no gaps, no duplicates. */

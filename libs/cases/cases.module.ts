@@ -16,6 +16,9 @@ import { CaseRegistrationService } from './case-registration.service.js';
 import { CaseTransitions } from './case-transitions.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 import { CaseRepository } from './case.repository.js';
+import { CaseDeliveryRepository } from './case-delivery.repository.js';
+import { CaseSearchRepository } from './case-search.repository.js';
+import { OutgoingMailRepository } from './outgoing-mail.repository.js';
 import { CasesController } from './cases.controller.js';
 import { DeliveryBookController } from './delivery-book.controller.js';
 import { DeliveryBookService } from './delivery-book.service.js';
@@ -37,6 +40,9 @@ import { OutgoingMailService } from './outgoing-mail.service.js';
     CaseTransitions,
     CaseDetailParts,
     CaseRepository,
+    CaseSearchRepository,
+    CaseDeliveryRepository,
+    OutgoingMailRepository,
   ],
   // CaseProcess and CaseDetailParts: where other modules attach their side effects and case-page parts.
   exports: [CaseQueriesService, CaseTransitions, CaseProcess, CaseDetailParts, CaseRepository],

@@ -1,8 +1,8 @@
-import type { EntityManager } from 'typeorm';
 import type { Principal } from '../access/principal.js';
 import { searchFold } from '../i18n/transliterate.js';
 import { escapeLike } from '../shared/validation.js';
 import { caseAccessWhere } from './case-access.js';
+import type { CaseSearchRepository, RecentCase } from './case-search.repository.js';
 
 /** How far back a submission by the same party about the same matter counts as a possible duplicate. */
 export const DUPLICATE_WINDOW_DAYS = 30;
@@ -43,24 +43,13 @@ export function similarSubjects(a: string, b: string): boolean {
  * (join the submission to the earlier case as a new act, or register it anyway).
  */
 export async function findPossibleDuplicates(
-  manager: EntityManager,
+  search: CaseSearchRepository,
   principal: Principal,
   input: { partyName: string; subject: string; now: Date },
-): Promise<Array<{ id: string; number: string; subject: string; partyName: string; registeredAt: Date; status: string }>> {
+): Promise<RecentCase[]> {
   const party = searchFold(input.partyName).trim();
   if (!party) return [];
-  const acl = caseAccessWhere(principal.ability, 'read', 'c', 'dup');
   const since = new Date(input.now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000);
-  const rows = await manager
-    .createQueryBuilder()
-    .select(['c.id AS id', 'c.number AS number', 'c.subject AS subject', 'c.party_name AS "partyName"', 'c.registered_at AS "registeredAt"', 'c.status AS status'])
-    .from('case_file', 'c')
-    .where(acl.where, acl.parameters)
-    .andWhere('c.registered_at >= :since', { since })
-    .andWhere(`${SEARCH_TAIL} LIKE :tail`, { tail: tailPattern(party) })
-    .andWhere(`c.status <> 'cancelled'`)
-    .orderBy('c.registered_at', 'DESC')
-    .limit(200)
-    .getRawMany();
+  const rows = await search.recentOfParty(caseAccessWhere(principal.ability, 'read', 'c', 'dup'), party, since);
   return rows.filter((row) => searchFold(row.partyName).trim() === party && similarSubjects(row.subject, input.subject)).slice(0, 10);
 }

@@ -1,41 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../access/principal.js';
 import { AuditService } from '../audit/audit.service.js';
-import { TransactionalConnection } from '../database/transactional-connection.js';
 import { Clock } from '../shared/clock.js';
 import { badRequest, conflict, forbidden, notFound } from '../shared/errors.js';
 import { pageOf } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
 import type { MailReceiptDto, OutgoingMailQueryDto, SendMailDto } from './dto/outgoing-mail.dto.js';
 import { canOnCase, caseAccessWhere } from './case-access.js';
-import { CaseAct } from './case-act.entity.js';
+import type { CaseAct } from './case-act.entity.js';
 import { CaseRepository } from './case.repository.js';
-import { CaseFile } from './case-file.entity.js';
-import { OutgoingMail, type DispatchMethod, type OutgoingMailStatus } from './outgoing-mail.entity.js';
+import type { OutgoingMail, OutgoingMailStatus } from './outgoing-mail.entity.js';
+import { OutgoingMailRepository, type OutgoingMailView } from './outgoing-mail.repository.js';
 import { belgradeDate } from './zup-deadline.js';
 
-/** One line of the outgoing mail book as the API shows it. */
-export interface OutgoingMailView {
-  id: string;
-  caseId: string;
-  caseNumber: string;
-  actId: string;
-  actNumber: string;
-  actSubject: string;
-  recipientName: string;
-  recipientAddress: string | null;
-  method: DispatchMethod;
-  status: OutgoingMailStatus;
-  sentOn: string | null;
-  sentBy: { userId: string; username: string; fullName: string } | null;
-  deliveredOn: string | null;
-  receiptNote: string | null;
-  createdAt: Date;
-  version: number;
-}
-
-type MailRow = Omit<OutgoingMailView, 'sentBy'> & { sentById: string | null; sentByUsername: string | null; sentByFullName: string | null };
+export type { OutgoingMailView } from './outgoing-mail.repository.js';
 
 const notInFuture = (field: string) => badRequest('VALIDATION_FAILED', {}, [{ field, rule: 'notInFuture', message: `${field} must not be in the future` }]);
 
@@ -47,53 +25,15 @@ const notInFuture = (field: string) => badRequest('VALIDATION_FAILED', {}, [{ fi
 @Injectable()
 export class OutgoingMailService {
   constructor(
-    private readonly db: TransactionalConnection,
+    private readonly mail: OutgoingMailRepository,
     private readonly cases: CaseRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  /** Entries of the cases the caller may read. */
-  private visible(principal: Principal): SelectQueryBuilder<OutgoingMail> {
-    const acl = caseAccessWhere(principal.ability, 'read', 'c');
-    return this.db
-      .getRepository(OutgoingMail)
-      .createQueryBuilder('m')
-      .innerJoin(CaseFile, 'c', 'c.id = m.case_id')
-      .innerJoin(CaseAct, 'a', 'a.id = m.act_id')
-      .leftJoin('app_user', 'su', 'su.id = m.sent_by')
-      .where(acl.where, acl.parameters);
-  }
-
-  private async rows(qb: SelectQueryBuilder<OutgoingMail>): Promise<OutgoingMailView[]> {
-    const rows: MailRow[] = await qb
-      .select(['m.id AS id', 'm.case_id AS "caseId"', 'c.number AS "caseNumber"'])
-      .addSelect(['m.act_id AS "actId"', 'a.number AS "actNumber"', 'a.subject AS "actSubject"'])
-      .addSelect(['m.recipient_name AS "recipientName"', 'm.recipient_address AS "recipientAddress"', 'm.method AS method', 'm.status AS status'])
-      // Days as the text `YYYY-MM-DD`, never as a Date at some time zone's midnight.
-      .addSelect(['CAST(m.sent_on AS text) AS "sentOn"', 'CAST(m.delivered_on AS text) AS "deliveredOn"', 'm.receipt_note AS "receiptNote"'])
-      .addSelect(['m.sent_by AS "sentById"', 'su.username AS "sentByUsername"', 'su.full_name AS "sentByFullName"'])
-      .addSelect(['m.created_at AS "createdAt"', 'm.version AS version'])
-      .getRawMany();
-    return rows.map(({ sentById, sentByUsername, sentByFullName, ...row }) => ({
-      ...row,
-      sentBy: sentById ? { userId: sentById, username: sentByUsername!, fullName: sentByFullName! } : null,
-    }));
-  }
-
   /** The book in the order entries were made, or latest first. */
   async list(principal: Principal, query: OutgoingMailQueryDto) {
-    const qb = this.visible(principal);
-    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
-    if (query.method) qb.andWhere('m.method = :method', { method: query.method });
-    if (query.sentFrom) qb.andWhere('m.sent_on >= CAST(:sentFrom AS date)', { sentFrom: query.sentFrom });
-    if (query.sentTo) qb.andWhere('m.sent_on <= CAST(:sentTo AS date)', { sentTo: query.sentTo });
-    if (query.caseId) qb.andWhere('m.case_id = :caseId', { caseId: query.caseId });
-    const total = await qb.getCount();
-    const direction = query.order === 'newest' ? 'DESC' : 'ASC';
-    const items = await this.rows(
-      qb.orderBy('m.created_at', direction).addOrderBy('m.id', direction).offset((query.page - 1) * query.pageSize).limit(query.pageSize),
-    );
+    const { items, total } = await this.mail.page(caseAccessWhere(principal.ability, 'read', 'c'), query);
     return pageOf(items, total, query);
   }
 
@@ -149,23 +89,21 @@ export class OutgoingMailService {
    * read its case, 403 when they may but do not work for the registry office on it.
    */
   private async lockForRegistry(principal: Principal, id: string): Promise<{ before: OutgoingMail; act: CaseAct }> {
-    const before = await this.db.getRepository(OutgoingMail).createQueryBuilder('m').where('m.id = :id', { id }).setLock('pessimistic_write').getOne();
+    const before = await this.mail.lock(id);
     if (!before) throw notFound('MAIL_NOT_FOUND');
-    const file = await this.db.getRepository(CaseFile).findOneByOrFail({ id: before.caseId });
+    const file = await this.cases.get(before.caseId);
     if (!canOnCase(principal.ability, 'read', file)) throw notFound('MAIL_NOT_FOUND');
     if (!canOnCase(principal.ability, 'register', file)) throw forbidden();
-    const act = await this.db.getRepository(CaseAct).findOneByOrFail({ id: before.actId });
+    const act = await this.cases.act(before.actId);
     return { before, act };
   }
 
-  private async update(before: OutgoingMail, changes: Partial<OutgoingMail>): Promise<OutgoingMail> {
-    const repo = this.db.getRepository(OutgoingMail);
-    await repo.update({ id: before.id }, { ...changes, version: before.version + 1 });
-    return repo.findOneByOrFail({ id: before.id });
+  private update(before: OutgoingMail, changes: Partial<OutgoingMail>): Promise<OutgoingMail> {
+    return this.mail.update(before.id, { ...changes, version: before.version + 1 });
   }
 
   private async view(principal: Principal, id: string): Promise<OutgoingMailView> {
-    const [view] = await this.rows(this.visible(principal).andWhere('m.id = :id', { id }));
+    const view = await this.mail.view(caseAccessWhere(principal.ability, 'read', 'c'), id);
     if (!view) throw notFound('MAIL_NOT_FOUND');
     return view;
   }

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalConnection } from '../database/transactional-connection.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../shared/clock.js';
 import { badRequest, conflict, notFound } from '../shared/errors.js';
-import { paginate } from '../shared/pagination.js';
-import { containsPattern, escapeLike } from '../shared/validation.js';
 import { assertVersion } from '../shared/versioning.js';
-import { ClassificationMark } from './classification-mark.entity.js';
+import type { ClassificationMark } from './classification-mark.entity.js';
+import { ClassificationRepository } from './classification.repository.js';
 import type { ClassificationQueryDto, CreateClassificationMarkDto, UpdateClassificationMarkDto } from './dto/classification-mark.dto.js';
 
 /** Exactly one of: a number of years, or permanent. */
@@ -19,45 +17,31 @@ function retention(retentionYears: number | null | undefined, permanent: boolean
 @Injectable()
 export class ClassificationService {
   constructor(
-    private readonly db: TransactionalConnection,
+    private readonly marks: ClassificationRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  private get repo() {
-    return this.db.manager.getRepository(ClassificationMark);
-  }
-
   list(query: ClassificationQueryDto) {
-    const qb = this.repo.createQueryBuilder('m').orderBy('m.code', 'ASC').addOrderBy('m.validFromYear', 'DESC');
-    if (query.q) {
-      qb.andWhere('(m.code LIKE :prefix OR m.title ILIKE :contains)', { prefix: `${escapeLike(query.q)}%`, contains: containsPattern(query.q) });
-    }
-    if (query.year) qb.andWhere('m.validFromYear <= :year AND (m.validToYear IS NULL OR m.validToYear >= :year)', { year: query.year });
-    return paginate(qb, query);
+    return this.marks.page(query);
   }
 
   async get(id: string): Promise<ClassificationMark> {
-    const mark = await this.repo.findOneBy({ id });
+    const mark = await this.marks.get(id);
     if (!mark) throw notFound('CLASSIFICATION_MARK_NOT_FOUND');
     return mark;
   }
 
   /** The mark with this code valid in `year`, used when registering and closing cases. */
-  async findValid(code: string, year: number): Promise<ClassificationMark | null> {
-    return this.repo
-      .createQueryBuilder('m')
-      .where('m.code = :code AND m.validFromYear <= :year AND (m.validToYear IS NULL OR m.validToYear >= :year)', { code, year })
-      .orderBy('m.validFromYear', 'DESC')
-      .getOne();
+  findValid(code: string, year: number): Promise<ClassificationMark | null> {
+    return this.marks.findValid(code, year);
   }
 
   async create(dto: CreateClassificationMarkDto): Promise<ClassificationMark> {
     const validFromYear = dto.validFromYear ?? this.clock.now().getFullYear();
     const kept = retention(dto.retentionYears, dto.permanent);
-    if (await this.repo.existsBy({ code: dto.code, validFromYear })) throw conflict('CLASSIFICATION_CODE_TAKEN', { code: dto.code, year: validFromYear });
-    const { identifiers } = await this.repo.insert({ code: dto.code, title: dto.title, ...kept, validFromYear, validToYear: null });
-    const created = await this.get(identifiers[0].id);
+    if (await this.marks.taken(dto.code, validFromYear)) throw conflict('CLASSIFICATION_CODE_TAKEN', { code: dto.code, year: validFromYear });
+    const created = await this.get(await this.marks.insert({ code: dto.code, title: dto.title, ...kept, validFromYear, validToYear: null }));
     await this.audit.record({ action: 'classification-mark.create', entityType: 'ClassificationMark', entityId: created.id, after: created });
     return created;
   }
@@ -77,7 +61,7 @@ export class ClassificationService {
       }
       changes.validToYear = dto.validToYear;
     }
-    await this.repo.update({ id }, { ...changes, version: before.version + 1 });
+    await this.marks.update(id, { ...changes, version: before.version + 1 });
     const after = await this.get(id);
     await this.audit.record({ action: 'classification-mark.update', entityType: 'ClassificationMark', entityId: id, before, after });
     return after;

@@ -149,6 +149,8 @@ describe('validateConfig', () => {
       ['BACKUP_KEEP_WEEKLY is negative', { BACKUP_KEEP_WEEKLY: '-1' }, ['BACKUP_KEEP_WEEKLY']],
       ['BACKUP_KEEP_MONTHLY is not a number', { BACKUP_KEEP_MONTHLY: 'twelve' }, ['BACKUP_KEEP_MONTHLY']],
       ['BACKUP_WAL_SECONDS is below 10 (a WAL segment of 16 MB every few seconds)', { BACKUP_WAL_SECONDS: '5' }, ['BACKUP_WAL_SECONDS']],
+      ['ATTACHMENT_SWEEP_SCHEDULE is no cron expression', { ATTACHMENT_SWEEP_SCHEDULE: 'nightly at 2' }, ['ATTACHMENT_SWEEP_SCHEDULE']],
+      ['ATTACHMENT_SWEEP_SCHEDULE has an hour 25', { ATTACHMENT_SWEEP_SCHEDULE: '0 30 25 * * *' }, ['ATTACHMENT_SWEEP_SCHEDULE']],
     ])('refuses the configuration when %s, naming only that variable', (_case, env, variables) => {
       const message = refusal(env);
       expect(message).toMatch(/^Spis cannot start: invalid configuration\n/);

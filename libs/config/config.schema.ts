@@ -1,6 +1,7 @@
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import { parseAddressList } from './address-list.js';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, Validate, validateSync, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { validateCronExpression } from 'cron';
 
 const toBoolean = ({ value }: { value: unknown }) => {
   if (value === undefined || value === '') return undefined;
@@ -10,6 +11,17 @@ const toBoolean = ({ value }: { value: unknown }) => {
   if (['false', '0', 'no', 'off'].includes(text)) return false;
   return value; // left as is, so IsBoolean reports it
 };
+
+@ValidatorConstraint({ name: 'cronExpression' })
+class IsCronExpression implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && validateCronExpression(value).valid;
+  }
+
+  defaultMessage(): string {
+    return '$property must be a cron expression, seconds first (e.g. "0 30 2 * * *" for 02:30 each day)';
+  }
+}
 
 /**
  * Every setting Spis reads from the environment. Validated once at start-up: a wrong value stops
@@ -153,6 +165,13 @@ export class SpisConfig {
    */
   @Type(() => Number) @IsInt() @Min(10) @Max(86400)
   BACKUP_WAL_SECONDS = 300;
+
+  /**
+   * When the attachment sweep runs (cron, seconds first, Belgrade time): by default 02:30 each night.
+   * One node of those sharing the database runs it (libs/scheduling).
+   */
+  @IsString() @Validate(IsCronExpression)
+  ATTACHMENT_SWEEP_SCHEDULE = '0 30 2 * * *';
 
   get demoMode(): boolean {
     return this.SPIS_DEMO ?? this.DATABASE_URL === undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ArgumentsHost } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { ProblemDetailsFilter } from '../shared/problem-details.filter.js';
 import { databaseProblem, violatedConstraint, withConstraintRules } from './database-errors.js';
 import { conflict } from '../shared/errors.js';
@@ -27,7 +27,11 @@ describe('ProblemDetailsFilter: database trouble the client can retry', () => {
   it.each([
     ['a pool that hands out no connection in time', new Error('timeout exceeded when trying to connect')],
     ['a connection cut while in use', new Error('Connection terminated unexpectedly')],
+    // PostgreSQL stopped under a transaction: TypeORM releases the runner on the connection's error, then COMMIT finds it gone.
+    ['a transaction whose connection PostgreSQL ended', new QueryRunnerAlreadyReleasedError()],
+    ['a statement in a transaction whose connection PostgreSQL ended', new QueryRunnerProviderAlreadyReleasedError()],
     ['a database that refuses connections', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+    ['a database that resets a new connection while it stops', Object.assign(new Error('connect ECONNRESET 127.0.0.1:5432'), { code: 'ECONNRESET' })],
     ['too many connections', pgError('53300')],
     ['a deadlock', pgError('40P01')],
     ['a serialisation failure', pgError('40001')],

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../shared/errors.js';
 
 /** PostgreSQL error codes that are the client's fault, not ours. */
@@ -11,6 +11,8 @@ const PG_CHECK_VIOLATION = '23514';
 const PG_EXCLUSION_VIOLATION = '23P01';
 /** Momentary conditions a client may simply retry: too many connections, deadlock, serialisation, shutdown. */
 const PG_TRANSIENT = new Set(['53300', '40001', '40P01', '57P01', '57P03']);
+/** The server not there, or dropping the connection while it stops (seen when PostgreSQL is stopped under load). */
+const NETWORK_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
 /** The name of the constraint a failed statement broke, if it broke one. */
 export function violatedConstraint(error: unknown): string | undefined {
@@ -53,6 +55,9 @@ export function databaseProblem(error: unknown): DomainError | null {
 /** The database pool could not hand out a connection in time, or the server is unreachable. */
 function isDatabaseUnavailable(exception: unknown): boolean {
   const error = exception as { code?: string; message?: string };
-  if (typeof error?.code === 'string' && (PG_TRANSIENT.has(error.code) || error.code === 'ECONNREFUSED')) return true;
+  if (typeof error?.code === 'string' && (PG_TRANSIENT.has(error.code) || NETWORK_FAILURES.has(error.code))) return true;
+  // The connection broke under an open transaction (PostgreSQL stopped): TypeORM released its runner, so
+  // the statement or COMMIT that followed was never sent and nothing was written.
+  if (exception instanceof QueryRunnerAlreadyReleasedError || exception instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   return typeof error?.message === 'string' && /timeout exceeded when trying to connect|Connection terminated/i.test(error.message);
 }

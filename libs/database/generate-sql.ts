@@ -14,6 +14,11 @@ const EXAMPLES = new WeakMap<object, SqlExample[]>();
  * `queries/<repository>.sql` beside the repository. A change in a query's shape, an index it
  * stops using, an N+1 — they show in review as a change of that file, and a test fails while the
  * file and the code disagree.
+ *
+ * The examples run against an empty database (sync:sql) and one holding the built-in roles and the
+ * classification plan (the medium test), so the statements sent must not depend on the rows: a list
+ * paged with `paginate` is called for its second page, since TypeORM leaves out the count when a first
+ * page is not full.
  */
 export function GenerateSql(...calls: unknown[][]) {
   return (target: object, method: string): void => {

@@ -28,3 +28,22 @@ export class TransactionalConnection {
     return this.dataSource.transaction((manager) => requestContext.run({ ...store, manager }, work));
   }
 }
+
+/** A connection held to one manager: its repositories send their statements through it, in its transaction if it has one. */
+class BoundConnection extends TransactionalConnection {
+  constructor(private readonly bound: EntityManager) {
+    super(bound.connection);
+  }
+
+  override get manager(): EntityManager {
+    return this.bound;
+  }
+}
+
+/**
+ * The connection of work done outside any request (start-up, seeding, the admin command line),
+ * which holds a manager of its own: a repository built on it sends its statements there.
+ */
+export function connectionOf(manager: EntityManager): TransactionalConnection {
+  return new BoundConnection(manager);
+}

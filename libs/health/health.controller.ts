@@ -1,11 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import type { DataSource } from 'typeorm';
 import { Public } from '../access/access.decorators.js';
 import { BackupService } from '../backup/index.js';
 import { ObjectStorage } from '../storage/index.js';
+import { HealthRepository } from './health.repository.js';
 
 type PartStatus = { status: 'up' } | { status: 'down'; error: string };
 
@@ -22,7 +21,7 @@ async function probe(check: () => Promise<unknown>): Promise<PartStatus> {
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: HealthRepository,
     private readonly storage: ObjectStorage,
     private readonly backups: BackupService,
   ) {}
@@ -36,7 +35,7 @@ export class HealthController {
   @Public()
   async health(@Res({ passthrough: true }) response: Response) {
     const [database, storage, backup] = await Promise.all([
-      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => this.database.ping()),
       probe(() => this.storage.ping()),
       this.backups.age().then(
         ({ status, lastAt, ageHours }) => ({ status, lastAt, ageHours }),

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
-import { TransactionalConnection } from '../database/transactional-connection.js';
 import { Clock } from '../shared/clock.js';
 import { conflict, notFound } from '../shared/errors.js';
-import { paginate } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
 import {
   belgradeCalendarDate,
@@ -14,10 +12,8 @@ import {
   validateTemplate,
 } from './case-number-template.js';
 import type { CreateNumberingBookDto, NumberingBookQueryDto, PreviewNumberTemplateDto, UpdateNumberingBookDto } from './dto/numbering-book.dto.js';
-import { NumberingBook } from './numbering-book.entity.js';
-
-/** Serialises moves of the default flag, so two admins making different books default cannot both win. */
-const DEFAULT_FLAG_LOCK = `SELECT pg_advisory_xact_lock(hashtext('numbering_book.default'))`;
+import type { NumberingBook } from './numbering-book.entity.js';
+import { NumberingRepository } from './numbering.repository.js';
 
 /**
  * Administration of numbering books (delovodnik): their number template, the scope of their
@@ -27,22 +23,17 @@ const DEFAULT_FLAG_LOCK = `SELECT pg_advisory_xact_lock(hashtext('numbering_book
 @Injectable()
 export class NumberingBooksService {
   constructor(
-    private readonly db: TransactionalConnection,
+    private readonly books: NumberingRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  private get repo() {
-    return this.db.getRepository(NumberingBook);
-  }
-
   list(query: NumberingBookQueryDto) {
-    const qb = this.repo.createQueryBuilder('b').orderBy('b.isDefault', 'DESC').addOrderBy('b.code', 'ASC');
-    return paginate(qb, query);
+    return this.books.page(query);
   }
 
   async get(id: string): Promise<NumberingBook> {
-    const book = await this.repo.findOneBy({ id });
+    const book = await this.books.get(id);
     if (!book) throw notFound('NUMBERING_BOOK_NOT_FOUND');
     return book;
   }
@@ -63,23 +54,23 @@ export class NumberingBooksService {
 
   async create(dto: CreateNumberingBookDto): Promise<NumberingBook> {
     this.assertUsable(dto.template, dto.counterScope);
-    if (await this.repo.existsBy({ code: dto.code })) throw conflict('NUMBERING_BOOK_CODE_TAKEN', { code: dto.code });
+    if (await this.books.codeTaken(dto.code)) throw conflict('NUMBERING_BOOK_CODE_TAKEN', { code: dto.code });
     if (dto.isDefault) await this.clearDefault();
-    const { identifiers } = await this.repo.insert({
+    const id = await this.books.insert({
       code: dto.code,
       name: dto.name,
       template: dto.template,
       counterScope: dto.counterScope,
       isDefault: dto.isDefault ?? false,
     });
-    const created = await this.get(identifiers[0].id);
+    const created = await this.get(id);
     await this.audit.record({ action: 'numbering-book.create', entityType: 'NumberingBook', entityId: created.id, after: created });
     return created;
   }
 
   async update(id: string, dto: UpdateNumberingBookDto): Promise<NumberingBook> {
     // Locked until the request's transaction ends, so a concurrent change of the same book waits.
-    const before = await this.repo.createQueryBuilder('b').setLock('pessimistic_write').where('b.id = :id', { id }).getOne();
+    const before = await this.books.lockForUpdate(id);
     if (!before) throw notFound('NUMBERING_BOOK_NOT_FOUND');
     assertVersion(before, dto.version);
 
@@ -93,7 +84,7 @@ export class NumberingBooksService {
     const changes: Partial<NumberingBook> = { template, counterScope };
     if (dto.name !== undefined) changes.name = dto.name;
     if (dto.isDefault === true) changes.isDefault = true;
-    await this.repo.update({ id }, { ...changes, version: before.version + 1 });
+    await this.books.update(id, { ...changes, version: before.version + 1 });
     const after = await this.get(id);
     await this.audit.record({ action: 'numbering-book.update', entityType: 'NumberingBook', entityId: id, before, after });
     return after;
@@ -111,20 +102,13 @@ export class NumberingBooksService {
    */
   private async assertNoCasesThisYear(book: NumberingBook): Promise<void> {
     const { year } = belgradeCalendarDate(this.clock.now());
-    // Books number cases and the attorney's registry alike; either holding this year's serials pins the scope.
-    const [used] = await this.db.manager.query(
-      `SELECT 1 FROM case_file WHERE book_id = $1 AND year >= $2
-       UNION ALL SELECT 1 FROM attorney_case WHERE book_id = $1 AND year >= $2 LIMIT 1`,
-      [book.id, year],
-    );
-    if (used) throw conflict('NUMBERING_SCOPE_IN_USE', { year, code: book.code });
+    if (await this.books.numberedSince(book.id, year)) throw conflict('NUMBERING_SCOPE_IN_USE', { year, code: book.code });
   }
 
   /** Takes the default flag off the current default book (exactly one book carries it). */
   private async clearDefault(): Promise<void> {
-    await this.db.manager.query(DEFAULT_FLAG_LOCK);
-    for (const previous of await this.repo.findBy({ isDefault: true })) {
-      await this.repo.update({ id: previous.id }, { isDefault: false, version: previous.version + 1 });
+    for (const previous of await this.books.lockDefaults()) {
+      await this.books.update(previous.id, { isDefault: false, version: previous.version + 1 });
       const after = await this.get(previous.id);
       await this.audit.record({ action: 'numbering-book.update', entityType: 'NumberingBook', entityId: previous.id, before: previous, after });
     }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalConnection } from '../database/transactional-connection.js';
 import { notFound } from '../shared/errors.js';
 import { belgradeCalendarDate, caseNumberAroundSerial, counterKey, formatCaseNumber } from './case-number-template.js';
-import { NumberingBook } from './numbering-book.entity.js';
+import type { NumberingBook } from './numbering-book.entity.js';
+import { NumberingRepository } from './numbering.repository.js';
 
 /**
  * A number to be drawn inside the statement that writes the case: the counter to draw from and the
- * number around its serial. See {@link NumberingService.prepare} and {@link drawSerialSql}.
+ * number around its serial. See {@link NumberingService.prepare} and `drawSerialSql`.
  */
 export interface PreparedNumber {
   bookId: string;
@@ -18,15 +18,7 @@ export interface PreparedNumber {
   after: string;
 }
 
-/**
- * The counter upsert giving `serial`: the next serial of (book, key), the row locked until the
- * transaction ends. Also a data-modifying CTE body, for a statement that draws the serial and
- * writes with it at once; `bookId` and `key` are the statement's placeholders.
- */
-export const drawSerialSql = (bookId: string, key: string) =>
-  `INSERT INTO case_counter (book_id, counter_key, last_serial) VALUES (${bookId}, ${key}, 1)
-     ON CONFLICT (book_id, counter_key) DO UPDATE SET last_serial = case_counter.last_serial + 1
-     RETURNING last_serial AS serial`;
+export { drawSerialSql } from './numbering.repository.js';
 
 /** SQL text of the serial `serial` (an integer expression) as `{serial}` / `{serial:N}` writes it. */
 export const serialTextSql = (serial: string, width: number | null) =>
@@ -49,7 +41,7 @@ export interface AllocatedNumber {
  */
 @Injectable()
 export class NumberingService {
-  constructor(private readonly db: TransactionalConnection) {}
+  constructor(private readonly books: NumberingRepository) {}
 
   /** The book registration uses when none is named. */
   async defaultBook(): Promise<NumberingBook> {
@@ -66,12 +58,7 @@ export class NumberingService {
    * for them, so no number is drawn under a scope that is being replaced.
    */
   private async lockedForRegistration(where: { id: string } | { isDefault: true }): Promise<NumberingBook> {
-    const book = await this.db
-      .getRepository(NumberingBook)
-      .createQueryBuilder('b')
-      .where('id' in where ? 'b.id = :id' : 'b.is_default', where)
-      .setLock('pessimistic_read')
-      .getOne();
+    const book = await this.books.lockForRegistration(where);
     if (!book) throw notFound('NUMBERING_BOOK_NOT_FOUND');
     return book;
   }
@@ -81,14 +68,14 @@ export class NumberingService {
     // 31 December is already in the next year in Belgrade).
     const { year } = belgradeCalendarDate(parts.registeredAt);
     const key = counterKey(book.counterScope, { year, unitCode: parts.unitCode, classCode: parts.classCode });
-    const [{ serial }] = await this.db.manager.query(drawSerialSql('$1', '$2'), [book.id, key]);
+    const serial = await this.books.drawSerial(book.id, key);
     const number = formatCaseNumber(book.template, { ...parts, serial, year }, book.counterScope);
     return { bookId: book.id, number, serial, counterKey: key, year };
   }
 
   /**
    * Everything about the next number but its serial, for a registration that draws the serial as
-   * late as it can: in the one statement that writes the case ({@link drawSerialSql}), so the
+   * late as it can: in the one statement that writes the case (`drawSerialSql`), so the
    * counter row — on which every registration of the book's year queues — stays locked only for
    * that statement and the commit. Same numbers as {@link allocate}.
    */

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalConnection } from '../database/transactional-connection.js';
-import { In } from 'typeorm';
 import type { Principal } from '../access/principal.js';
-import { Role } from '../access/role.entity.js';
+import type { Role } from '../access/role.entity.js';
 import { accessibleWhere } from '../access/sql-conditions.js';
 import { AuditService } from '../audit/audit.service.js';
-import { badRequest, conflict, notFound } from '../shared/errors.js';
+import { badRequest, notFound } from '../shared/errors.js';
 import { pageOf } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
 import { assertAdministratorRemains } from './administrator-remains.js';
 import type { CreatePositionDto, PositionQueryDto, UpdatePositionDto } from './dto/position.dto.js';
-import { OrgUnit } from './org-unit.entity.js';
-import { Position } from './position.entity.js';
-import { User } from './user.entity.js';
+import { OrgUnitRepository } from './org-unit.repository.js';
+import type { Position } from './position.entity.js';
+import { POSITION_ACCESS_FIELDS, PositionRepository } from './position.repository.js';
+import { RoleRepository } from './role.repository.js';
+import { UserRepository } from './user.repository.js';
 
 export interface PositionView {
   id: string;
@@ -39,32 +39,25 @@ function view(position: Position): PositionView {
 @Injectable()
 export class PositionsService {
   constructor(
-    private readonly db: TransactionalConnection,
+    private readonly positions: PositionRepository,
+    private readonly units: OrgUnitRepository,
+    private readonly users: UserRepository,
+    private readonly roles: RoleRepository,
     private readonly audit: AuditService,
   ) {}
 
-  private get repo() {
-    return this.db.manager.getRepository(Position);
-  }
-
-  private visibleTo(principal: Principal) {
-    const acl = accessibleWhere(principal.ability, 'read', 'Position', { orgUnitId: 'p.org_unit_id', assigneeId: 'p.user_id' });
-    return this.repo.createQueryBuilder('p').where(acl.where, acl.parameters);
+  private readable(principal: Principal) {
+    return accessibleWhere(principal.ability, 'read', 'Position', POSITION_ACCESS_FIELDS);
   }
 
   async list(principal: Principal, query: PositionQueryDto) {
-    const qb = this.visibleTo(principal).orderBy('p.title', 'ASC').addOrderBy('p.id');
-    if (query.orgUnitId) qb.andWhere('p.orgUnitId = :orgUnitId', { orgUnitId: query.orgUnitId });
-    if (query.userId) qb.andWhere('p.userId = :userId', { userId: query.userId });
-    const [rows, total] = await qb.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
-    const withRoles = rows.length === 0 ? [] : await this.repo.find({ where: { id: In(rows.map((r) => r.id)) }, relations: { roles: true } });
-    const byId = new Map(withRoles.map((p) => [p.id, p]));
-    return pageOf(rows.map((r) => view(byId.get(r.id) ?? r)), total, query);
+    const { items, total } = await this.positions.page(this.readable(principal), query);
+    return pageOf(items.map(view), total, query);
   }
 
   /** A position the caller may see; 404 otherwise. */
   async getVisible(principal: Principal, id: string): Promise<PositionView> {
-    if (!(await this.visibleTo(principal).andWhere('p.id = :id', { id }).getExists())) throw notFound('POSITION_NOT_FOUND');
+    if (!(await this.positions.visibleExists(this.readable(principal), id))) throw notFound('POSITION_NOT_FOUND');
     return this.get(id);
   }
 
@@ -75,8 +68,7 @@ export class PositionsService {
   async create(dto: CreatePositionDto): Promise<PositionView> {
     await this.checkReferences(dto.orgUnitId, dto.userId);
     const roles = await this.loadRoles(dto.roleIds);
-    const saved = await this.repo.save(this.repo.create({ title: dto.title, orgUnitId: dto.orgUnitId, userId: dto.userId ?? null, active: true, roles }));
-    const created = await this.get(saved.id);
+    const created = await this.get(await this.positions.save({ title: dto.title, orgUnitId: dto.orgUnitId, userId: dto.userId ?? null, active: true, roles }));
     await this.audit.record({ action: 'position.create', entityType: 'Position', entityId: created.id, after: created });
     return created;
   }
@@ -91,27 +83,27 @@ export class PositionsService {
     if (dto.userId !== undefined) position.userId = dto.userId;
     if (dto.active !== undefined) position.active = dto.active;
     if (dto.roleIds !== undefined) position.roles = await this.loadRoles(dto.roleIds);
-    await this.repo.save(position);
-    await assertAdministratorRemains(this.db.manager);
+    await this.positions.save(position);
+    await assertAdministratorRemains(this.users);
     const after = await this.get(id);
     await this.audit.record({ action: 'position.update', entityType: 'Position', entityId: id, before, after });
     return after;
   }
 
   private async load(id: string): Promise<Position> {
-    const position = await this.repo.findOne({ where: { id }, relations: { roles: true } });
+    const position = await this.positions.get(id);
     if (!position) throw notFound('POSITION_NOT_FOUND');
     return position;
   }
 
   private async checkReferences(orgUnitId?: string, userId?: string) {
-    if (orgUnitId && !(await this.db.manager.getRepository(OrgUnit).existsBy({ id: orgUnitId }))) throw badRequest('ORG_UNIT_NOT_FOUND');
-    if (userId && !(await this.db.manager.getRepository(User).existsBy({ id: userId }))) throw badRequest('USER_NOT_FOUND');
+    if (orgUnitId && !(await this.units.exists(orgUnitId))) throw badRequest('ORG_UNIT_NOT_FOUND');
+    if (userId && !(await this.users.exists(userId))) throw badRequest('USER_NOT_FOUND');
   }
 
   private async loadRoles(ids: string[]): Promise<Role[]> {
     if (ids.length === 0) return [];
-    const roles = await this.db.manager.getRepository(Role).findBy({ id: In(ids) });
+    const roles = await this.roles.findByIds(ids);
     if (roles.length !== ids.length) throw badRequest('ROLE_NOT_FOUND');
     return roles;
   }

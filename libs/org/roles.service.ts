@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalConnection } from '../database/transactional-connection.js';
+import { connectionOf } from '../database/transactional-connection.js';
 import type { EntityManager } from 'typeorm';
 import { AuditService, recordSystemAudit } from '../audit/audit.service.js';
 import { badRequest, conflict, notFound } from '../shared/errors.js';
-import { paginate } from '../shared/pagination.js';
 import { assertVersion } from '../shared/versioning.js';
 import { assertAdministratorRemains } from './administrator-remains.js';
 import type { CreateRoleDto, RoleQueryDto, UpdateRoleDto } from './dto/role.dto.js';
+import { RoleRepository } from './role.repository.js';
+import { UserRepository } from './user.repository.js';
 import type { Permission } from '../access/permissions.js';
-import { Role } from '../access/role.entity.js';
+import type { Role } from '../access/role.entity.js';
 import { SYSTEM_ROLES } from '../access/system-roles.js';
 
 /**
@@ -32,30 +33,25 @@ function checkPermissions(permissions: Permission[]): Permission[] {
 @Injectable()
 export class RolesService {
   constructor(
-    private readonly db: TransactionalConnection,
+    private readonly roles: RoleRepository,
+    private readonly users: UserRepository,
     private readonly audit: AuditService,
   ) {}
 
-  private get repo() {
-    return this.db.manager.getRepository(Role);
-  }
-
   list(query: RoleQueryDto) {
-    return paginate(this.repo.createQueryBuilder('r').orderBy('r.system', 'DESC').addOrderBy('r.code', 'ASC'), query);
+    return this.roles.page(query);
   }
 
   async get(id: string): Promise<Role> {
-    const role = await this.repo.findOneBy({ id });
+    const role = await this.roles.get(id);
     if (!role) throw notFound('ROLE_NOT_FOUND');
     return role;
   }
 
   async create(dto: CreateRoleDto): Promise<Role> {
-    if (await this.repo.existsBy({ code: dto.code })) throw conflict('ROLE_CODE_TAKEN', { code: dto.code });
+    if (await this.roles.codeTaken(dto.code)) throw conflict('ROLE_CODE_TAKEN', { code: dto.code });
     const permissions = checkPermissions(dto.permissions);
-    // jsonb column: TypeORM's deep-partial typing cannot express arbitrary JSON, hence the cast.
-    const { identifiers } = await this.repo.insert({ code: dto.code, name: dto.name, description: dto.description ?? null, permissions, system: false } as never);
-    const created = await this.get(identifiers[0].id);
+    const created = await this.get(await this.roles.insert({ code: dto.code, name: dto.name, description: dto.description ?? null, permissions, system: false }));
     await this.audit.record({ action: 'role.create', entityType: 'Role', entityId: created.id, after: created });
     return created;
   }
@@ -68,8 +64,8 @@ export class RolesService {
     if (dto.name !== undefined) changes.name = dto.name;
     if (dto.description !== undefined) changes.description = dto.description;
     if (dto.permissions !== undefined) changes.permissions = checkPermissions(dto.permissions);
-    await this.repo.update({ id }, { ...changes, version: before.version + 1 } as never);
-    await assertAdministratorRemains(this.db.manager);
+    await this.roles.update(id, { ...changes, version: before.version + 1 });
+    await assertAdministratorRemains(this.users);
     const after = await this.get(id);
     await this.audit.record({ action: 'role.update', entityType: 'Role', entityId: id, before, after });
     return after;
@@ -81,21 +77,16 @@ export class RolesService {
  * permissions updated), recording each change in the audit trail. Runs at every start.
  */
 export async function syncSystemRoles(manager: EntityManager): Promise<string[]> {
+  const roles = new RoleRepository(connectionOf(manager));
   const changed: string[] = [];
   for (const role of SYSTEM_ROLES) {
-    const [existing] = await manager.query('SELECT id, name, description, permissions FROM role WHERE code = $1', [role.code]);
+    const existing = await roles.systemRole(role.code);
     if (!existing) {
-      const [{ id }] = await manager.query(
-        'INSERT INTO role (code, name, description, permissions, system) VALUES ($1, $2, $3, $4, true) RETURNING id',
-        [role.code, role.name, role.description, JSON.stringify(role.permissions)],
-      );
+      const id = await roles.insertSystemRole(role);
       await recordSystemAudit(manager, { action: 'role.create', entityType: 'Role', entityId: id, after: role });
       changed.push(role.code);
     } else if (JSON.stringify(existing.permissions) !== JSON.stringify(role.permissions) || existing.name !== role.name || existing.description !== role.description) {
-      await manager.query(
-        'UPDATE role SET name = $2, description = $3, permissions = $4, system = true, version = version + 1, updated_at = now() WHERE id = $1',
-        [existing.id, role.name, role.description, JSON.stringify(role.permissions)],
-      );
+      await roles.updateSystemRole(existing.id, role);
       await recordSystemAudit(manager, { action: 'role.update', entityType: 'Role', entityId: existing.id, before: existing, after: role });
       changed.push(role.code);
     }

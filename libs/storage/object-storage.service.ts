@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Client } from 'minio';
+import { join, resolve } from 'node:path';
+import { IncompleteUploads } from './incomplete-uploads.js';
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../runtime/index.js';
 
 const PING_TIMEOUT_MS = 3000;
@@ -21,12 +23,17 @@ export class ObjectStorage implements OnModuleInit {
   private readonly logger = new Logger(ObjectStorage.name);
   readonly client: Client;
   readonly bucket: string;
+  /** Multipart uploads never finished, for the sweep. */
+  readonly incompleteUploads: IncompleteUploads;
   private bucketReady = false;
 
   constructor(@Inject(RUNTIME_SETTINGS) settings: RuntimeSettings) {
     const { endPoint, port, useSSL, accessKey, secretKey, bucket } = settings.storage;
     this.client = new Client({ endPoint, port, useSSL, accessKey, secretKey, pathStyle: true });
     this.bucket = bucket;
+    // The embedded endpoint (no MINIO_ENDPOINT) keeps its data under DATA_DIR/objects, uploads in a folder of each bucket's.
+    const embeddedUploadsDir = settings.config.MINIO_ENDPOINT === undefined ? join(resolve(settings.config.DATA_DIR), 'objects', bucket, '._S3rver_uploads') : null;
+    this.incompleteUploads = new IncompleteUploads(this.client, bucket, embeddedUploadsDir);
   }
 
   async onModuleInit(): Promise<void> {

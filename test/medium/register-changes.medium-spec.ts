@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { BusinessQueries } from '../../libs/registers/businesses/business-queries.service.js';
+import { BusinessQueries } from '../../libs/registers/businesses/businesses.register.js';
 import { BusinessesService } from '../../libs/registers/businesses/businesses.service.js';
 import { UpdateBusinessDto } from '../../libs/registers/businesses/dto/business.dto.js';
 import { Factories } from '../support/factories.js';

@@ -29,7 +29,7 @@ import { databaseFrom } from './test-database.js';
  */
 @Module({})
 class MediumModule {
-  static forRoot(settings: RuntimeSettings, clock: Clock): DynamicModule {
+  static forRoot(settings: RuntimeSettings, clock: Clock, extra: DynamicModule[]): DynamicModule {
     return {
       module: MediumModule,
       imports: [
@@ -44,6 +44,7 @@ class MediumModule {
         ArchiveModule,
         CasesModule,
         RegistersModule,
+        ...extra,
       ],
     };
   }
@@ -77,9 +78,10 @@ export async function dto<T extends object>(type: Type<T>, body: unknown): Promi
 
 /**
  * The medium tier's application: the domain modules on a database of the suite's own, copied
- * from the base template (schema, built-in roles, classification plan; no demo rows).
+ * from the base template (schema, built-in roles, classification plan; no demo rows). `imports`
+ * adds modules of a test's own (e.g. a test-only register).
  */
-export async function startMediumApp(): Promise<MediumApp> {
+export async function startMediumApp(options: { imports?: DynamicModule[] } = {}): Promise<MediumApp> {
   const database = await databaseFrom(BASE_TEMPLATE_DATABASE);
   const config = validateConfig({
     NODE_ENV: 'test',
@@ -97,7 +99,7 @@ export async function startMediumApp(): Promise<MediumApp> {
     demoMode: false,
   };
   const clock = new Clock();
-  const module = await Test.createTestingModule({ imports: [MediumModule.forRoot(settings, clock)] })
+  const module = await Test.createTestingModule({ imports: [MediumModule.forRoot(settings, clock, options.imports ?? [])] })
     .setLogger(new PinoNestLogger(createLogger('silent')))
     .compile();
   await module.init();

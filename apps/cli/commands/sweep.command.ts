@@ -9,7 +9,8 @@ import { SpisContext } from '../spis-context.js';
 @Command({
   name: 'sweep',
   description:
-    'Compare the attachment objects in storage with the database and print the report as JSON. ' +
+    'Compare the attachment objects in storage with the database and print the report as JSON; unfinished multipart uploads ' +
+    'are listed, and removed once a day old (incompleteUploads.freedBytes). ' +
     'Exit code 0: they agree (or --repair ran); 2: differences found. Safe beside a running Spis.',
 })
 export class SweepCommand extends CommandRunner {

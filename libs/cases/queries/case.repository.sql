@@ -3,11 +3,54 @@
 -- CaseRepository.lock
 SELECT "c"."id" AS "c_id", "c"."book_id" AS "c_book_id", "c"."number" AS "c_number", "c"."counter_key" AS "c_counter_key", "c"."serial" AS "c_serial", "c"."year" AS "c_year", "c"."classification_mark_id" AS "c_classification_mark_id", "c"."class_code" AS "c_class_code", "c"."org_unit_id" AS "c_org_unit_id", "c"."assignee_id" AS "c_assignee_id", "c"."subject" AS "c_subject", "c"."party_name" AS "c_party_name", "c"."party_address" AS "c_party_address", "c"."party_personal_id" AS "c_party_personal_id", "c"."received_at" AS "c_received_at", "c"."received_via" AS "c_received_via", "c"."attachments_count" AS "c_attachments_count", "c"."fee_minor" AS "c_fee_minor", "c"."administrative_procedure" AS "c_administrative_procedure", "c"."examination_procedure" AS "c_examination_procedure", "c"."deadline_days" AS "c_deadline_days", "c"."due_date" AS "c_due_date", "c"."status" AS "c_status", "c"."resolution" AS "c_resolution", "c"."resolution_kind" AS "c_resolution_kind", "c"."resolved_at" AS "c_resolved_at", "c"."closed_at" AS "c_closed_at", "c"."retention_years" AS "c_retention_years", "c"."retention_permanent" AS "c_retention_permanent", "c"."cancel_reason" AS "c_cancel_reason", "c"."cancelled_at" AS "c_cancelled_at", "c"."last_act_number" AS "c_last_act_number", "c"."search_text" AS "c_search_text", "c"."registered_at" AS "c_registered_at", "c"."registered_by" AS "c_registered_by", "c"."updated_at" AS "c_updated_at", "c"."version" AS "c_version" FROM "case_file" "c" WHERE "c"."id" = $1 FOR UPDATE;
 
+-- CaseRepository.lockIf
+SELECT "c"."id" AS "c_id", "c"."book_id" AS "c_book_id", "c"."number" AS "c_number", "c"."counter_key" AS "c_counter_key", "c"."serial" AS "c_serial", "c"."year" AS "c_year", "c"."classification_mark_id" AS "c_classification_mark_id", "c"."class_code" AS "c_class_code", "c"."org_unit_id" AS "c_org_unit_id", "c"."assignee_id" AS "c_assignee_id", "c"."subject" AS "c_subject", "c"."party_name" AS "c_party_name", "c"."party_address" AS "c_party_address", "c"."party_personal_id" AS "c_party_personal_id", "c"."received_at" AS "c_received_at", "c"."received_via" AS "c_received_via", "c"."attachments_count" AS "c_attachments_count", "c"."fee_minor" AS "c_fee_minor", "c"."administrative_procedure" AS "c_administrative_procedure", "c"."examination_procedure" AS "c_examination_procedure", "c"."deadline_days" AS "c_deadline_days", "c"."due_date" AS "c_due_date", "c"."status" AS "c_status", "c"."resolution" AS "c_resolution", "c"."resolution_kind" AS "c_resolution_kind", "c"."resolved_at" AS "c_resolved_at", "c"."closed_at" AS "c_closed_at", "c"."retention_years" AS "c_retention_years", "c"."retention_permanent" AS "c_retention_permanent", "c"."cancel_reason" AS "c_cancel_reason", "c"."cancelled_at" AS "c_cancelled_at", "c"."last_act_number" AS "c_last_act_number", "c"."search_text" AS "c_search_text", "c"."registered_at" AS "c_registered_at", "c"."registered_by" AS "c_registered_by", "c"."updated_at" AS "c_updated_at", "c"."version" AS "c_version" FROM "case_file" "c" WHERE 1 = 1 AND "c"."id" = $1 FOR UPDATE;
+
+-- CaseRepository.register
+WITH d AS (INSERT INTO case_counter (book_id, counter_key, last_serial) VALUES ($5, $6, 1)
+     ON CONFLICT (book_id, counter_key) DO UPDATE SET last_serial = case_counter.last_serial + 1
+     RETURNING last_serial AS serial),
+    f AS (
+      INSERT INTO case_file (id, book_id, number, counter_key, serial, year, classification_mark_id, class_code, org_unit_id, assignee_id, subject,
+        party_name, party_address, party_personal_id, received_at, received_via, attachments_count, fee_minor, administrative_procedure,
+        examination_procedure, deadline_days, due_date, status, last_act_number, search_text, registered_at, registered_by, updated_at, version)
+      SELECT $7::uuid, $8::uuid, $1::text || d.serial::text || $2::text, $9, d.serial, $10::int, $11::uuid, $12,
+        $13::uuid, $14::uuid, $15, $16, $17, $18,
+        $19::timestamptz, $20, $21::int, $22::bigint, $23::boolean,
+        $24::boolean, $25::int, $26::date, $27, $28::int, $3::text || d.serial::text || $4::text,
+        $29::timestamptz, $30::uuid, $31::timestamptz, $32::int
+        FROM d
+      RETURNING number, serial),
+    a AS (
+      INSERT INTO case_act (id, case_id, sub_number, number, direction, subject, correspondent, received_via, act_date, attachments_count, created_by, created_at)
+      SELECT $33::uuid, $34::uuid, 1, f.number || '/1', 'incoming', $35, $36, $37,
+        $38::timestamptz, $39::int, $40::uuid, $41::timestamptz FROM f),
+    e AS (
+      INSERT INTO case_event (case_id, at, actor_id, actor_username, action, from_status, to_status, details)
+      SELECT $42::uuid, $43::timestamptz, $44::uuid, $45, 'register', NULL, 'registered',
+        jsonb_build_object('number', f.number) || $46::jsonb FROM f
+      RETURNING id),
+    l AS (
+      INSERT INTO audit_log (at, actor_id, actor_username, action, entity_type, entity_id, before, after, request_id)
+      SELECT $47::timestamptz, $48::uuid, $49, 'case.register', 'Case', $50, NULL, $51::jsonb || jsonb_build_object('number', f.number, 'serial', f.serial), $52 FROM f)
+    SELECT f.number, f.serial, e.id::text AS "eventId" FROM f CROSS JOIN e;
+
+-- CaseRepository.orgUnit
+SELECT id, code, name, active FROM org_unit WHERE id = $1;
+
+-- CaseRepository.worksInUnit
+WITH RECURSIVE subtree AS (SELECT id FROM org_unit WHERE id = $2 UNION ALL SELECT o.id FROM org_unit o JOIN subtree s ON o.parent_id = s.id)
+       SELECT 1 FROM position p JOIN app_user u ON u.id = p.user_id
+        WHERE p.user_id = $1 AND p.active AND NOT u.disabled AND p.org_unit_id IN (SELECT id FROM subtree) LIMIT 1;
+
 -- CaseRepository.get
 SELECT "CaseFile"."id" AS "CaseFile_id", "CaseFile"."book_id" AS "CaseFile_book_id", "CaseFile"."number" AS "CaseFile_number", "CaseFile"."counter_key" AS "CaseFile_counter_key", "CaseFile"."serial" AS "CaseFile_serial", "CaseFile"."year" AS "CaseFile_year", "CaseFile"."classification_mark_id" AS "CaseFile_classification_mark_id", "CaseFile"."class_code" AS "CaseFile_class_code", "CaseFile"."org_unit_id" AS "CaseFile_org_unit_id", "CaseFile"."assignee_id" AS "CaseFile_assignee_id", "CaseFile"."subject" AS "CaseFile_subject", "CaseFile"."party_name" AS "CaseFile_party_name", "CaseFile"."party_address" AS "CaseFile_party_address", "CaseFile"."party_personal_id" AS "CaseFile_party_personal_id", "CaseFile"."received_at" AS "CaseFile_received_at", "CaseFile"."received_via" AS "CaseFile_received_via", "CaseFile"."attachments_count" AS "CaseFile_attachments_count", "CaseFile"."fee_minor" AS "CaseFile_fee_minor", "CaseFile"."administrative_procedure" AS "CaseFile_administrative_procedure", "CaseFile"."examination_procedure" AS "CaseFile_examination_procedure", "CaseFile"."deadline_days" AS "CaseFile_deadline_days", "CaseFile"."due_date" AS "CaseFile_due_date", "CaseFile"."status" AS "CaseFile_status", "CaseFile"."resolution" AS "CaseFile_resolution", "CaseFile"."resolution_kind" AS "CaseFile_resolution_kind", "CaseFile"."resolved_at" AS "CaseFile_resolved_at", "CaseFile"."closed_at" AS "CaseFile_closed_at", "CaseFile"."retention_years" AS "CaseFile_retention_years", "CaseFile"."retention_permanent" AS "CaseFile_retention_permanent", "CaseFile"."cancel_reason" AS "CaseFile_cancel_reason", "CaseFile"."cancelled_at" AS "CaseFile_cancelled_at", "CaseFile"."last_act_number" AS "CaseFile_last_act_number", "CaseFile"."search_text" AS "CaseFile_search_text", "CaseFile"."registered_at" AS "CaseFile_registered_at", "CaseFile"."registered_by" AS "CaseFile_registered_by", "CaseFile"."updated_at" AS "CaseFile_updated_at", "CaseFile"."version" AS "CaseFile_version" FROM "case_file" "CaseFile" WHERE (("CaseFile"."id" = $1)) LIMIT 1;
 
 -- CaseRepository.update
 UPDATE "case_file" SET "status" = $1, "version" = $2, "updated_at" = $3 WHERE "id" = $4;
+
+-- CaseRepository.act
+SELECT "CaseAct"."id" AS "CaseAct_id", "CaseAct"."case_id" AS "CaseAct_case_id", "CaseAct"."sub_number" AS "CaseAct_sub_number", "CaseAct"."number" AS "CaseAct_number", "CaseAct"."direction" AS "CaseAct_direction", "CaseAct"."subject" AS "CaseAct_subject", "CaseAct"."correspondent" AS "CaseAct_correspondent", "CaseAct"."received_via" AS "CaseAct_received_via", "CaseAct"."act_date" AS "CaseAct_act_date", "CaseAct"."attachments_count" AS "CaseAct_attachments_count", "CaseAct"."created_by" AS "CaseAct_created_by", "CaseAct"."created_at" AS "CaseAct_created_at" FROM "case_act" "CaseAct" WHERE (("CaseAct"."id" = $1)) LIMIT 1;
 
 -- CaseRepository.nextActNumber
 UPDATE case_file SET last_act_number = last_act_number + 1 WHERE id = $1 RETURNING last_act_number;

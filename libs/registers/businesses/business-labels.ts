@@ -28,6 +28,19 @@ export interface BusinessLabels {
   statuses: Record<BusinessStatus, string>;
 }
 
+const BOSNIAN: BusinessLabels = {
+  fileName: 'registar-radnji',
+  title: 'Registar radnji',
+  count: 'Broj upisa: {count}',
+  asOf: 'Status na dan {date}',
+  columns: {
+    registrationNumber: 'Matični broj', tradeName: 'Poslovno ime', owner: 'Poduzetnik', personalId: 'JMBG', activityCode: 'Šifra djelatnosti',
+    address: 'Adresa', startedOn: 'Početak rada', status: 'Status', statusSince: 'Od', suspensions: 'Privremene odjave', removedOn: 'Brisana',
+    removalReason: 'Razlog brisanja', cases: 'Predmeti',
+  },
+  statuses: { active: 'aktivna', suspended: 'privremeno odjavljena', removed: 'brisana' },
+};
+
 export const BUSINESS_LABELS = registerLabels<BusinessLabels>({
   en: {
     fileName: 'businesses',
@@ -53,30 +66,9 @@ export const BUSINESS_LABELS = registerLabels<BusinessLabels>({
     },
     statuses: { active: 'aktivna', suspended: 'privremeno odjavljena', removed: 'brisana' },
   },
-  bs: {
-    fileName: 'registar-radnji',
-    title: 'Registar radnji',
-    count: 'Broj upisa: {count}',
-    asOf: 'Status na dan {date}',
-    columns: {
-      registrationNumber: 'Matični broj', tradeName: 'Poslovno ime', owner: 'Poduzetnik', personalId: 'JMBG', activityCode: 'Šifra djelatnosti',
-      address: 'Adresa', startedOn: 'Početak rada', status: 'Status', statusSince: 'Od', suspensions: 'Privremene odjave', removedOn: 'Brisana',
-      removalReason: 'Razlog brisanja', cases: 'Predmeti',
-    },
-    statuses: { active: 'aktivna', suspended: 'privremeno odjavljena', removed: 'brisana' },
-  },
-  cnr: {
-    fileName: 'registar-radnji',
-    title: 'Registar radnji',
-    count: 'Broj upisa: {count}',
-    asOf: 'Status na dan {date}',
-    columns: {
-      registrationNumber: 'Matični broj', tradeName: 'Poslovno ime', owner: 'Preduzetnik', personalId: 'JMBG', activityCode: 'Šifra djelatnosti',
-      address: 'Adresa', startedOn: 'Početak rada', status: 'Status', statusSince: 'Od', suspensions: 'Privremene odjave', removedOn: 'Brisana',
-      removalReason: 'Razlog brisanja', cases: 'Predmeti',
-    },
-    statuses: { active: 'aktivna', suspended: 'privremeno odjavljena', removed: 'brisana' },
-  },
+  bs: BOSNIAN,
+  // Montenegrin words are the Bosnian ones, but for the entrepreneur.
+  cnr: { ...BOSNIAN, columns: { ...BOSNIAN.columns, owner: 'Preduzetnik' } },
   mk: {
     fileName: 'registar-na-dukjani',
     title: 'Регистар на дуќани',

@@ -18,20 +18,25 @@ export function standingOf(rows: BusinessStatusPeriod[], today: string) {
   return { status: current?.status ?? null, statusSince: current?.from ?? null, ...removalOf(rows) };
 }
 
+/** What the register says of the shop. */
+const businessFields = (business: Business) => ({
+  id: business.id,
+  version: business.version,
+  registrationNumber: business.registrationNumber,
+  tradeName: business.tradeName,
+  owner: { name: business.ownerName, personalId: business.ownerPersonalId },
+  activityCode: business.activityCode,
+  address: business.address,
+  startedOn: business.startedOn,
+});
+
 /**
  * The entry as its history keeps it: what the register says and the status periods. Nothing here
  * depends on the day it is read (today's status does, so it is left to the views).
  */
 export function businessSnapshot(business: Business, rows: BusinessStatusPeriod[]) {
   return {
-    id: business.id,
-    version: business.version,
-    registrationNumber: business.registrationNumber,
-    tradeName: business.tradeName,
-    owner: { name: business.ownerName, personalId: business.ownerPersonalId },
-    activityCode: business.activityCode,
-    address: business.address,
-    startedOn: business.startedOn,
+    ...businessFields(business),
     statusPeriods: rows.map((row) => ({ status: row.status, from: row.validFrom, to: row.validTo, reason: row.reason })),
   };
 }
@@ -54,14 +59,7 @@ export function businessView(business: Business, rows: BusinessStatusPeriod[], c
 /** A row of the list. */
 export function businessSummary(business: Business, rows: BusinessStatusPeriod[], cases: CaseRef[], today: string) {
   return {
-    id: business.id,
-    version: business.version,
-    registrationNumber: business.registrationNumber,
-    tradeName: business.tradeName,
-    owner: { name: business.ownerName, personalId: business.ownerPersonalId },
-    activityCode: business.activityCode,
-    address: business.address,
-    startedOn: business.startedOn,
+    ...businessFields(business),
     ...standingOf(rows, today),
     caseIds: cases.map((ref) => ref.id),
     cases,

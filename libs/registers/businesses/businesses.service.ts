@@ -3,16 +3,15 @@ import type { Principal } from '../../access/principal.js';
 import { withConstraintRules } from '../../database/database-errors.js';
 import { TransactionalConnection } from '../../database/transactional-connection.js';
 import { Clock } from '../../shared/clock.js';
-import { badRequest, conflict, notFound } from '../../shared/errors.js';
-import { assertVersion } from '../../shared/versioning.js';
+import { badRequest, conflict } from '../../shared/errors.js';
 import { RegisterChanges, registerSearchText, type CaseRef } from '../shared/index.js';
 import { changeStatus, StatusChangeError, type StatusChange, type StatusPeriod } from './business-status.js';
 import { Business, BusinessStatusPeriod } from './business.entity.js';
-import { BusinessQueries } from './business-queries.service.js';
+import { BUSINESSES, BusinessQueries, statusPeriodsOf } from './businesses.register.js';
 import { businessSnapshot, periodsOf } from './business-view.js';
 import type { CreateBusinessDto, RemoveBusinessDto, ResumeBusinessDto, SuspendBusinessDto, UpdateBusinessDto } from './dto/business.dto.js';
 
-const REGISTER = 'businesses';
+const REGISTER = BUSINESSES.name;
 
 const searchTextOf = (business: Business) =>
   registerSearchText(business.tradeName, business.ownerName, business.registrationNumber, business.activityCode, business.address);
@@ -36,8 +35,7 @@ export class BusinessesService {
   ) {}
 
   async create(principal: Principal, dto: CreateBusinessDto) {
-    this.queries.assertMay(principal, 'create');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'create', dto.caseId);
     this.assertStartNotAhead(dto.startedOn);
     const now = this.clock.now();
     const m = this.db.manager;
@@ -62,8 +60,7 @@ export class BusinessesService {
 
   /** A change of what the register says; a corrected start moves the first period's start. */
   async update(principal: Principal, id: string, dto: UpdateBusinessDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const { business, rows } = await this.locked(id, dto.version);
     this.assertNotRemoved(rows);
     const before = businessSnapshot(business, rows);
@@ -81,7 +78,7 @@ export class BusinessesService {
       await this.db.manager.getRepository(BusinessStatusPeriod).save(first);
     }
     business.searchText = searchTextOf(business);
-    this.bump(business);
+    this.queries.bump(business);
     await this.written(business, () => this.db.manager.getRepository(Business).save(business));
     await this.record(principal, decision, 'update', before, business);
     return this.queries.changedView(principal, business.id);
@@ -103,8 +100,7 @@ export class BusinessesService {
   }
 
   private async statusChange(principal: Principal, id: string, dto: { caseId: string; version: number }, action: string, change: StatusChange) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const { business, rows } = await this.locked(id, dto.version);
     const before = businessSnapshot(business, rows);
     let next: StatusPeriod[];
@@ -115,7 +111,7 @@ export class BusinessesService {
       throw error;
     }
     await this.writePeriods(principal, business.id, decision, rows, next);
-    this.bump(business);
+    this.queries.bump(business);
     await this.db.manager.getRepository(Business).save(business);
     await this.record(principal, decision, action, before, business);
     return this.queries.changedView(principal, business.id);
@@ -158,10 +154,12 @@ export class BusinessesService {
 
   /** The business locked for the change, at the version the user saw, with its periods. */
   private async locked(id: string, version: number) {
-    const business = await this.db.manager.getRepository(Business).createQueryBuilder('b').where('b.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!business) throw notFound('REGISTER_ENTRY_NOT_FOUND');
-    assertVersion(business, version);
-    return { business, rows: await this.queries.periods([id]) };
+    const business = await this.queries.locked(id, version);
+    return { business, rows: await this.periods(id) };
+  }
+
+  private periods(businessId: string): Promise<BusinessStatusPeriod[]> {
+    return statusPeriodsOf([businessId], { db: this.db.manager });
   }
 
   private assertNotRemoved(rows: BusinessStatusPeriod[]): void {
@@ -175,10 +173,6 @@ export class BusinessesService {
     if (startedOn > today) throw badRequest('BUSINESS_START_IN_FUTURE', { today });
   }
 
-  private bump(business: Business): void {
-    business.version += 1;
-    business.updatedAt = this.clock.now();
-  }
 
   /** Writes `business`, turning the unique registration number into its own answer. */
   private async written(business: Business, write: () => Promise<unknown>): Promise<void> {
@@ -188,7 +182,7 @@ export class BusinessesService {
   }
 
   private async record(principal: Principal, decision: CaseRef, action: string, before: unknown, business: Business): Promise<void> {
-    const rows = await this.queries.periods([business.id]);
+    const rows = await this.periods(business.id);
     await this.changes.record(principal, { register: REGISTER, entryId: business.id, case: decision, action, before, after: businessSnapshot(business, rows) });
   }
 }

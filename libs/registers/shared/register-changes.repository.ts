@@ -3,7 +3,6 @@ import type { SqlCondition } from '../../access/sql-conditions.js';
 import type { CaseStatus } from '../../cases/case-state-machine.js';
 import { GenerateSql } from '../../database/generate-sql.js';
 import { TransactionalConnection } from '../../database/transactional-connection.js';
-import type { RegisterName } from './register-names.js';
 
 /** The case as the check of a register change reads it. */
 export interface CaseForChangeRow {
@@ -16,7 +15,7 @@ export interface CaseForChangeRow {
 
 /** A history row as it is written (before/after already as JSON text, or null). */
 export interface RegisterChangeRow {
-  register: RegisterName;
+  register: string;
   entryId: string;
   caseId: string;
   action: string;
@@ -111,7 +110,7 @@ export class RegisterChangesRepository {
 
   /** Links the entry to the case; a link already there stays as it was (its first date). */
   @GenerateSql(['work-books', ENTRY, CASE, AT])
-  async linkEntryToCase(register: RegisterName, entryId: string, caseId: string, linkedAt: Date): Promise<void> {
+  async linkEntryToCase(register: string, entryId: string, caseId: string, linkedAt: Date): Promise<void> {
     await this.db.manager.query(`INSERT INTO register_entry_case (register, entry_id, case_id, linked_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
       register,
       entryId,
@@ -122,7 +121,7 @@ export class RegisterChangesRepository {
 
   /** The entries' links to their cases, oldest link first. */
   @GenerateSql(['work-books', [ENTRY]])
-  casesOf(register: RegisterName, entryIds: string[]): Promise<Array<{ entryId: string; id: string; number: string }>> {
+  casesOf(register: string, entryIds: string[]): Promise<Array<{ entryId: string; id: string; number: string }>> {
     return this.db.manager.query(
       `SELECT l.entry_id AS "entryId", c.id, c.number
          FROM register_entry_case l JOIN case_file c ON c.id = l.case_id
@@ -134,7 +133,7 @@ export class RegisterChangesRepository {
 
   /** The entry's history, oldest first. */
   @GenerateSql(['work-books', ENTRY])
-  history(register: RegisterName, entryId: string): Promise<RegisterHistoryRow[]> {
+  history(register: string, entryId: string): Promise<RegisterHistoryRow[]> {
     return this.db.manager.query(
       `SELECT ch.at, u.username AS actor, ch.action, ch.before, ch.after, c.id AS "caseId", c.number AS "caseNumber"
          FROM register_change ch

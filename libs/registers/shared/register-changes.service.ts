@@ -1,5 +1,6 @@
 import { subject as caslSubject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
+import type { Subject } from '../../access/permissions.js';
 import type { Principal } from '../../access/principal.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { canOnCase, caseAccessWhere } from '../../cases/case-access.js';
@@ -9,7 +10,7 @@ import { Clock } from '../../shared/clock.js';
 import { conflict, forbidden, notFound } from '../../shared/errors.js';
 import { holdsPersonalData, withoutPersonalData } from './personal-data.js';
 import { RegisterChangesRepository } from './register-changes.repository.js';
-import { REGISTER_SUBJECTS, type RegisterName } from './register-names.js';
+import { registerSubject } from './register-names.js';
 
 /** The case a register change is made in. */
 export interface CaseRef {
@@ -28,7 +29,7 @@ export interface RegisterHistoryItem {
 }
 
 export interface RegisterChange {
-  register: RegisterName;
+  register: string;
   entryId: string;
   case: CaseRef;
   /** What happened, e.g. `create`, `update`, `payment`, `lease-end`. */
@@ -91,7 +92,7 @@ export class RegisterChanges {
     await this.repository.linkEntryToCase(change.register, change.entryId, change.case.id, now);
     await this.audit.record({
       action: `register.${change.register}.${change.action}`,
-      entityType: REGISTER_SUBJECTS[change.register],
+      entityType: registerSubject(change.register),
       entityId: change.entryId,
       before: withoutPersonalData(change.before ?? null),
       after: { ...(withoutPersonalData(change.after ?? {}) as object), caseId: change.case.id, caseNumber: change.case.number },
@@ -99,7 +100,7 @@ export class RegisterChanges {
   }
 
   /** The cases each entry was created or changed in, oldest link first. */
-  async casesOf(register: RegisterName, entryIds: string[]): Promise<Map<string, CaseRef[]>> {
+  async casesOf(register: string, entryIds: string[]): Promise<Map<string, CaseRef[]>> {
     const links = new Map<string, CaseRef[]>(entryIds.map((id) => [id, []]));
     if (entryIds.length === 0) return links;
     const rows = await this.repository.casesOf(register, entryIds);
@@ -111,7 +112,7 @@ export class RegisterChanges {
    * The entry's changes, oldest first. Identifiers are hidden unless the caller may read personal
    * data of this register; when they are shown, the read is recorded.
    */
-  async history(principal: Principal, register: RegisterName, entryId: string): Promise<RegisterHistoryItem[]> {
+  async history(principal: Principal, register: string, entryId: string): Promise<RegisterHistoryItem[]> {
     const rows = await this.repository.history(register, entryId);
     const items = rows.map(({ caseId, caseNumber, ...row }) => ({ ...row, case: { id: caseId, number: caseNumber } }));
     return this.personalDataFor(principal, register, entryId, items);
@@ -121,10 +122,10 @@ export class RegisterChanges {
    * `value` as the caller may see it: with identifiers when they may read this register's
    * personal data (and then the read is recorded in the audit trail), without them otherwise.
    */
-  async personalDataFor<T>(principal: Principal, register: RegisterName, entryId: string, value: T): Promise<T> {
+  async personalDataFor<T>(principal: Principal, register: string, entryId: string, value: T): Promise<T> {
     if (!this.mayReadPersonalData(principal, register)) return withoutPersonalData(value);
     if (!holdsPersonalData(value)) return value;
-    await this.audit.record({ action: 'register.personal-data-read', entityType: REGISTER_SUBJECTS[register], entityId: entryId });
+    await this.audit.record({ action: 'register.personal-data-read', entityType: registerSubject(register), entityId: entryId });
     return value;
   }
 
@@ -132,13 +133,13 @@ export class RegisterChanges {
    * `value` as the caller may see it, recording no read: for the entry as a change leaves it, shown
    * to the one who made the change (what they just entered is no new read).
    */
-  seenBy<T>(principal: Principal, register: RegisterName, value: T): T {
+  seenBy<T>(principal: Principal, register: string, value: T): T {
     return this.mayReadPersonalData(principal, register) ? value : withoutPersonalData(value);
   }
 
   /** Whether the caller sees identifiers in this register (lists show them only to these users). */
-  mayReadPersonalData(principal: Principal, register: RegisterName): boolean {
-    return principal.ability.can('readPersonalData', caslSubject(REGISTER_SUBJECTS[register], {}));
+  mayReadPersonalData(principal: Principal, register: string): boolean {
+    return principal.ability.can('readPersonalData', caslSubject(registerSubject(register) as Subject, {}));
   }
 }
 

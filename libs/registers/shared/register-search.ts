@@ -1,7 +1,6 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { searchFold } from '../../i18n/transliterate.js';
 import { containsPattern } from '../../shared/validation.js';
-import type { RegisterName } from './register-names.js';
 
 /**
  * The text an entry is found by: its names, numbers and addresses folded as case search folds
@@ -21,7 +20,7 @@ export function whereSearchMatches<T extends ObjectLiteral>(qb: SelectQueryBuild
 }
 
 /** Narrows `qb` to entries created or changed in case `caseId` (`idColumn` is the entry's id). */
-export function whereChangedInCase<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, register: RegisterName, idColumn: string, caseId: string | undefined): SelectQueryBuilder<T> {
+export function whereChangedInCase<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, register: string, idColumn: string, caseId: string | undefined): SelectQueryBuilder<T> {
   if (!caseId) return qb;
   return qb.andWhere(
     `EXISTS (SELECT 1 FROM register_entry_case rec WHERE rec.register = :linkRegister AND rec.entry_id = ${idColumn} AND rec.case_id = :linkCaseId)`,

@@ -27,6 +27,19 @@ export interface WorkBookLabels {
   reasons: Record<DuplicateReason, string>;
 }
 
+/** Bosnian and Montenegrin (ijekavian) words. */
+const IJEKAVIAN: WorkBookLabels = {
+  fileName: 'radne-knjizice',
+  title: 'Evidencija izdatih radnih knjižica',
+  count: 'Broj upisa: {count}',
+  columns: {
+    series: 'Serija', number: 'Broj', issuedOn: 'Datum izdavanja', holder: 'Imalac', parentName: 'Ime roditelja', personalId: 'JMBG',
+    dateOfBirth: 'Datum rođenja', placeOfBirth: 'Mjesto rođenja', status: 'Status', replaces: 'Duplikat za', replacedBy: 'Zamijenjena duplikatom', returnedOn: 'Vraćena', cases: 'Predmeti',
+  },
+  statuses: { valid: 'važeća', replaced_by_duplicate: 'zamijenjena duplikatom', returned: 'vraćena imaocu', cancelled: 'stornirana' },
+  reasons: { lost: 'izgubljena', damaged: 'oštećena' },
+};
+
 export const WORK_BOOK_LABELS = registerLabels<WorkBookLabels>({
   en: {
     fileName: 'work-books',
@@ -50,28 +63,9 @@ export const WORK_BOOK_LABELS = registerLabels<WorkBookLabels>({
     statuses: { valid: 'važeća', replaced_by_duplicate: 'zamenjena duplikatom', returned: 'vraćena imaocu', cancelled: 'stornirana' },
     reasons: { lost: 'izgubljena', damaged: 'oštećena' },
   },
-  bs: {
-    fileName: 'radne-knjizice',
-    title: 'Evidencija izdatih radnih knjižica',
-    count: 'Broj upisa: {count}',
-    columns: {
-      series: 'Serija', number: 'Broj', issuedOn: 'Datum izdavanja', holder: 'Imalac', parentName: 'Ime roditelja', personalId: 'JMBG',
-      dateOfBirth: 'Datum rođenja', placeOfBirth: 'Mjesto rođenja', status: 'Status', replaces: 'Duplikat za', replacedBy: 'Zamijenjena duplikatom', returnedOn: 'Vraćena', cases: 'Predmeti',
-    },
-    statuses: { valid: 'važeća', replaced_by_duplicate: 'zamijenjena duplikatom', returned: 'vraćena imaocu', cancelled: 'stornirana' },
-    reasons: { lost: 'izgubljena', damaged: 'oštećena' },
-  },
-  cnr: {
-    fileName: 'radne-knjizice',
-    title: 'Evidencija izdatih radnih knjižica',
-    count: 'Broj upisa: {count}',
-    columns: {
-      series: 'Serija', number: 'Broj', issuedOn: 'Datum izdavanja', holder: 'Imalac', parentName: 'Ime roditelja', personalId: 'JMBG',
-      dateOfBirth: 'Datum rođenja', placeOfBirth: 'Mjesto rođenja', status: 'Status', replaces: 'Duplikat za', replacedBy: 'Zamijenjena duplikatom', returnedOn: 'Vraćena', cases: 'Predmeti',
-    },
-    statuses: { valid: 'važeća', replaced_by_duplicate: 'zamijenjena duplikatom', returned: 'vraćena imaocu', cancelled: 'stornirana' },
-    reasons: { lost: 'izgubljena', damaged: 'oštećena' },
-  },
+  bs: IJEKAVIAN,
+  // Montenegrin writes these words as Bosnian does.
+  cnr: IJEKAVIAN,
   mk: {
     fileName: 'rabotni-knishki',
     title: 'Евиденција на издадени работни книшки',

@@ -46,22 +46,7 @@ export function movementView(movement: WorkBookMovement, caseNumber: string | un
 /** Another book named by this one (the one it replaces or is replaced by). */
 export const bookRef = (book: WorkBook | undefined) => (book ? { id: book.id, series: book.series, number: book.number, issuedOn: book.issuedOn } : null);
 
-/** A row of the list. */
+/** A row of the list: the entry as its history keeps it, with its cases. */
 export function workBookSummary(book: WorkBook, cases: CaseRef[]) {
-  return {
-    id: book.id,
-    version: book.version,
-    series: book.series,
-    number: book.number,
-    issuedOn: book.issuedOn,
-    holder: holderOf(book),
-    status: book.status,
-    replacesId: book.replacesId,
-    duplicateReason: book.duplicateReason,
-    replacedById: book.replacedById,
-    returnedOn: book.returnedOn,
-    cancelledOn: book.cancelledOn,
-    caseIds: cases.map((ref) => ref.id),
-    cases,
-  };
+  return { ...workBookSnapshot(book), caseIds: cases.map((ref) => ref.id), cases };
 }

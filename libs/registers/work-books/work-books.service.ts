@@ -4,8 +4,7 @@ import type { Principal } from '../../access/principal.js';
 import { withConstraintRules } from '../../database/database-errors.js';
 import { TransactionalConnection } from '../../database/transactional-connection.js';
 import { Clock } from '../../shared/clock.js';
-import { badRequest, conflict, notFound } from '../../shared/errors.js';
-import { assertVersion } from '../../shared/versioning.js';
+import { badRequest, conflict } from '../../shared/errors.js';
 import { RegisterChanges, registerSearchText, type CaseRef } from '../shared/index.js';
 import type {
   CancelWorkBookDto,
@@ -18,11 +17,11 @@ import type {
 } from './dto/work-book.dto.js';
 import { jmbgBirthDate } from '../../shared/jmbg.js';
 import { WorkBook, WorkBookMovement, type MovementKind, type RecipientKind } from './work-book.entity.js';
-import { WorkBookQueries } from './work-book-queries.service.js';
+import { WORK_BOOKS, WorkBookQueries } from './work-books.register.js';
 import { WorkBookRepository } from './work-book.repository.js';
 import { movementView, workBookSnapshot } from './work-book-view.js';
 
-const REGISTER = 'work-books';
+const REGISTER = WORK_BOOKS.name;
 
 /** The holder's columns; the date of birth is the JMBG's when the clerk left it out. */
 const holderColumns = (holder: HolderDto) => ({
@@ -52,8 +51,7 @@ export class WorkBooksService {
   ) {}
 
   async create(principal: Principal, dto: CreateWorkBookDto) {
-    this.queries.assertMay(principal, 'create');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'create', dto.caseId);
     const now = this.clock.now();
     const book = this.db.manager.getRepository(WorkBook).create({
       id: randomUUID(),
@@ -81,8 +79,7 @@ export class WorkBooksService {
 
   /** A correction of what the book says: its series and number, the issue date, the holder. */
   async update(principal: Principal, id: string, dto: UpdateWorkBookDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const book = await this.locked(id, dto.version);
     if (book.status === 'cancelled') throw conflict('WORK_BOOK_CANCELLED');
     const before = workBookSnapshot(book);
@@ -93,7 +90,7 @@ export class WorkBooksService {
     this.assertIssuedOn(book);
     if (book.issuedOn !== before.issuedOn) await this.assertIssueBeforeEvents(book);
     book.searchText = searchTextOf(book);
-    this.bump(book);
+    this.queries.bump(book);
     await this.written(book, () => this.db.manager.getRepository(WorkBook).save(book));
     await this.record(principal, decision, 'update', before, book);
     return this.queries.changedView(principal, book.id);
@@ -105,8 +102,7 @@ export class WorkBooksService {
    * holder hold two valid books.
    */
   async issueDuplicate(principal: Principal, id: string, dto: IssueDuplicateDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const original = await this.locked(id, dto.version);
     this.assertValid(original);
     this.assertEventDate(dto.issuedOn, original);
@@ -128,7 +124,7 @@ export class WorkBooksService {
     duplicate.searchText = searchTextOf(duplicate);
     original.status = 'replaced_by_duplicate';
     original.replacedById = duplicate.id;
-    this.bump(original);
+    this.queries.bump(original);
     await repository.save(original);
     await this.written(duplicate, () => repository.insert(duplicate));
     await this.record(principal, decision, 'duplicate', before, original);
@@ -151,14 +147,13 @@ export class WorkBooksService {
 
   /** An entry made by mistake (storno): kept, as cancelled; the holder may then be issued a book. */
   async cancel(principal: Principal, id: string, dto: CancelWorkBookDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const book = await this.locked(id, dto.version);
     this.assertValid(book);
     this.assertEventDate(dto.cancelledOn, book);
     const before = workBookSnapshot(book);
     Object.assign(book, { status: 'cancelled', cancelledOn: dto.cancelledOn, cancellationReason: dto.reason });
-    this.bump(book);
+    this.queries.bump(book);
     await this.db.manager.getRepository(WorkBook).save(book);
     await this.record(principal, decision, 'cancel', before, book);
     return this.queries.changedView(principal, book.id);
@@ -174,8 +169,7 @@ export class WorkBooksService {
     recipientName: string | undefined,
     effect: (book: WorkBook) => void = () => undefined,
   ) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const book = await this.locked(id, dto.version);
     this.assertValid(book);
     this.assertEventDate(on, book);
@@ -192,7 +186,7 @@ export class WorkBooksService {
       recordedAt: this.clock.now(),
     });
     effect(book);
-    this.bump(book);
+    this.queries.bump(book);
     await this.db.manager.getRepository(WorkBookMovement).insert(movement);
     await this.db.manager.getRepository(WorkBook).save(book);
     await this.changes.record(principal, {
@@ -207,31 +201,24 @@ export class WorkBooksService {
   }
 
   /** The book locked for the change, at the version the user saw. */
-  private async locked(id: string, version: number): Promise<WorkBook> {
-    const book = await this.db.manager.getRepository(WorkBook).createQueryBuilder('w').where('w.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!book) throw notFound('REGISTER_ENTRY_NOT_FOUND');
-    assertVersion(book, version);
-    return book;
+  private locked(id: string, version: number): Promise<WorkBook> {
+    return this.queries.locked(id, version);
   }
 
   private assertValid(book: WorkBook): void {
     if (book.status !== 'valid') throw conflict('WORK_BOOK_NOT_VALID', { status: book.status });
   }
 
-  private today(): string {
-    return this.queries.today();
-  }
-
   /** Issued not in the future, and not before the holder was born. */
   private assertIssuedOn(book: WorkBook): void {
-    const today = this.today();
+    const today = this.queries.today();
     if (book.issuedOn > today) throw badRequest('WORK_BOOK_DATE_IN_FUTURE', { today });
     if (book.issuedOn < book.holderDateOfBirth) throw badRequest('WORK_BOOK_ISSUED_BEFORE_BIRTH', { dateOfBirth: book.holderDateOfBirth });
   }
 
   /** Something that happened to the book: not before it was issued, not in the future. */
   private assertEventDate(on: string, book: WorkBook): void {
-    const today = this.today();
+    const today = this.queries.today();
     if (on > today) throw badRequest('WORK_BOOK_DATE_IN_FUTURE', { today });
     if (on < book.issuedOn) throw badRequest('WORK_BOOK_DATE_BEFORE_ISSUE', { issuedOn: book.issuedOn });
   }
@@ -250,10 +237,6 @@ export class WorkBooksService {
     if (first !== null && book.issuedOn > first) throw conflict('WORK_BOOK_ISSUE_AFTER_EVENTS', { date: first });
   }
 
-  private bump(book: WorkBook): void {
-    book.version += 1;
-    book.updatedAt = this.clock.now();
-  }
 
   /** Writes `book`, turning the register's uniqueness rules into their own answers. */
   private async written(book: WorkBook, write: () => Promise<unknown>): Promise<void> {

@@ -1,18 +1,38 @@
+import { REGISTER_CATALOG, type RegisterName } from '../../../libs/registers/register-catalog.js';
+import type { DemoUsername } from '../test-app.js';
 import type { MatrixArea } from './types.js';
 
+/**
+ * A register's part of the matrix: who keeps it, the routes of its own rules, and the entry the
+ * `:id` routes reach. The routes every register serves (the kit's, and its create and change) come
+ * from the catalogue, so a register added there is in the matrix at once.
+ */
+interface RegisterMatrix {
+  name: RegisterName;
+  keepers: DemoUsername[];
+  ownRoutes: string[];
+  prepare: NonNullable<MatrixArea['prepare']>;
+}
+
+/** The routes every register serves under /api/registers/<name>. */
+const everyRegistersRoutes = (name: string) => [
+  `GET /api/registers/${name}`,
+  `POST /api/registers/${name}`,
+  `GET /api/registers/${name}/export.csv`,
+  `GET /api/registers/${name}/list.pdf`,
+  `GET /api/registers/${name}/:id`,
+  `PATCH /api/registers/${name}/:id`,
+  `GET /api/registers/${name}/:id/history`,
+];
+
 /** Housing buyouts: only their keeper (official2, unit 05) — no other department sees them. */
-const housingBuyouts: MatrixArea = {
-  routes: {
-    'GET /api/registers/housing-buyouts': ['official2'],
-    'POST /api/registers/housing-buyouts': ['official2'],
-    'GET /api/registers/housing-buyouts/export.csv': ['official2'],
-    'GET /api/registers/housing-buyouts/list.pdf': ['official2'],
-    'GET /api/registers/housing-buyouts/:id': ['official2'],
-    'PATCH /api/registers/housing-buyouts/:id': ['official2'],
-    'GET /api/registers/housing-buyouts/:id/history': ['official2'],
-    'GET /api/registers/housing-buyouts/:id/schedule': ['official2'],
-    'POST /api/registers/housing-buyouts/:id/payments': ['official2'],
-  },
+const housingBuyouts: RegisterMatrix = {
+  name: 'housing-buyouts',
+  keepers: ['official2'],
+  ownRoutes: [
+    'GET /api/registers/housing-buyouts/:id/schedule',
+    'POST /api/registers/housing-buyouts/:id/payments',
+  ],
   async prepare(spis, ids) {
     const [{ id: unit05 }] = await spis.dataSource.query(`SELECT id FROM org_unit WHERE code = '05'`);
     const [{ id: official2 }] = await spis.dataSource.query(`SELECT id FROM app_user WHERE username = 'official2'`);
@@ -34,20 +54,15 @@ const housingBuyouts: MatrixArea = {
 };
 
 /** Displaced persons: only their keeper, the commissioner for refugees (social, unit 06). */
-const displacedPersons: MatrixArea = {
-  routes: {
-    'GET /api/registers/displaced-persons': ['social'],
-    'POST /api/registers/displaced-persons': ['social'],
-    'GET /api/registers/displaced-persons/export.csv': ['social'],
-    'GET /api/registers/displaced-persons/list.pdf': ['social'],
-    'GET /api/registers/displaced-persons/:id': ['social'],
-    'PATCH /api/registers/displaced-persons/:id': ['social'],
-    'GET /api/registers/displaced-persons/:id/history': ['social'],
-    'POST /api/registers/displaced-persons/:id/status': ['social'],
-    'POST /api/registers/displaced-persons/:id/documents': ['social'],
-    'POST /api/registers/displaced-persons/:id/family-members': ['social'],
-    'POST /api/registers/displaced-persons/:id/assistance': ['social'],
-  },
+const displacedPersons: RegisterMatrix = {
+  name: 'displaced-persons',
+  keepers: ['social'],
+  ownRoutes: [
+    'POST /api/registers/displaced-persons/:id/status',
+    'POST /api/registers/displaced-persons/:id/documents',
+    'POST /api/registers/displaced-persons/:id/family-members',
+    'POST /api/registers/displaced-persons/:id/assistance',
+  ],
   async prepare(spis, ids) {
     const [{ id: unit06 }] = await spis.dataSource.query(`SELECT id FROM org_unit WHERE code = '06'`);
     const [{ id: social }] = await spis.dataSource.query(`SELECT id FROM app_user WHERE username = 'social'`);
@@ -73,20 +88,15 @@ const displacedPersons: MatrixArea = {
 };
 
 /** Real estate: only its keeper (official2, unit 05). */
-const realEstate: MatrixArea = {
-  routes: {
-    'GET /api/registers/real-estate': ['official2'],
-    'POST /api/registers/real-estate': ['official2'],
-    'GET /api/registers/real-estate/export.csv': ['official2'],
-    'GET /api/registers/real-estate/list.pdf': ['official2'],
-    'GET /api/registers/real-estate/:id': ['official2'],
-    'PATCH /api/registers/real-estate/:id': ['official2'],
-    'GET /api/registers/real-estate/:id/history': ['official2'],
-    'POST /api/registers/real-estate/:id/leases': ['official2'],
-    'POST /api/registers/real-estate/:id/leases/:leaseId/end': ['official2'],
-    'POST /api/registers/real-estate/:id/encumbrances': ['official2'],
-    'POST /api/registers/real-estate/:id/encumbrances/:encId/remove': ['official2'],
-  },
+const realEstate: RegisterMatrix = {
+  name: 'real-estate',
+  keepers: ['official2'],
+  ownRoutes: [
+    'POST /api/registers/real-estate/:id/leases',
+    'POST /api/registers/real-estate/:id/leases/:leaseId/end',
+    'POST /api/registers/real-estate/:id/encumbrances',
+    'POST /api/registers/real-estate/:id/encumbrances/:encId/remove',
+  ],
   async prepare(spis, ids) {
     const [{ id: unit05 }] = await spis.dataSource.query(`SELECT id FROM org_unit WHERE code = '05'`);
     const [{ id: official2 }] = await spis.dataSource.query(`SELECT id FROM app_user WHERE username = 'official2'`);
@@ -108,20 +118,15 @@ const realEstate: MatrixArea = {
 };
 
 /** Work books: only their keeper (economy, unit 03). */
-const workBooks: MatrixArea = {
-  routes: {
-    'GET /api/registers/work-books': ['economy'],
-    'POST /api/registers/work-books': ['economy'],
-    'GET /api/registers/work-books/export.csv': ['economy'],
-    'GET /api/registers/work-books/list.pdf': ['economy'],
-    'GET /api/registers/work-books/:id': ['economy'],
-    'PATCH /api/registers/work-books/:id': ['economy'],
-    'GET /api/registers/work-books/:id/history': ['economy'],
-    'POST /api/registers/work-books/:id/duplicates': ['economy'],
-    'POST /api/registers/work-books/:id/handovers': ['economy'],
-    'POST /api/registers/work-books/:id/returns': ['economy'],
-    'POST /api/registers/work-books/:id/cancellation': ['economy'],
-  },
+const workBooks: RegisterMatrix = {
+  name: 'work-books',
+  keepers: ['economy'],
+  ownRoutes: [
+    'POST /api/registers/work-books/:id/duplicates',
+    'POST /api/registers/work-books/:id/handovers',
+    'POST /api/registers/work-books/:id/returns',
+    'POST /api/registers/work-books/:id/cancellation',
+  ],
   async prepare(spis, ids) {
     const [{ id: unit03 }] = await spis.dataSource.query(`SELECT id FROM org_unit WHERE code = '03'`);
     const [{ id: economy }] = await spis.dataSource.query(`SELECT id FROM app_user WHERE username = 'economy'`);
@@ -142,22 +147,17 @@ const workBooks: MatrixArea = {
 };
 
 /** Attorney cases: only their keeper, the municipal attorney (attorney, unit 07). */
-const attorneyCases: MatrixArea = {
-  routes: {
-    'GET /api/registers/attorney-cases': ['attorney'],
-    'POST /api/registers/attorney-cases': ['attorney'],
-    'GET /api/registers/attorney-cases/hearings': ['attorney'],
-    'GET /api/registers/attorney-cases/deadlines': ['attorney'],
-    'GET /api/registers/attorney-cases/export.csv': ['attorney'],
-    'GET /api/registers/attorney-cases/list.pdf': ['attorney'],
-    'GET /api/registers/attorney-cases/:id': ['attorney'],
-    'PATCH /api/registers/attorney-cases/:id': ['attorney'],
-    'GET /api/registers/attorney-cases/:id/history': ['attorney'],
-    'POST /api/registers/attorney-cases/:id/hearings': ['attorney'],
-    'POST /api/registers/attorney-cases/:id/hearings/:hearingId': ['attorney'],
-    'POST /api/registers/attorney-cases/:id/decisions': ['attorney'],
-    'POST /api/registers/attorney-cases/:id/close': ['attorney'],
-  },
+const attorneyCases: RegisterMatrix = {
+  name: 'attorney-cases',
+  keepers: ['attorney'],
+  ownRoutes: [
+    'GET /api/registers/attorney-cases/hearings',
+    'GET /api/registers/attorney-cases/deadlines',
+    'POST /api/registers/attorney-cases/:id/hearings',
+    'POST /api/registers/attorney-cases/:id/hearings/:hearingId',
+    'POST /api/registers/attorney-cases/:id/decisions',
+    'POST /api/registers/attorney-cases/:id/close',
+  ],
   async prepare(spis, ids) {
     const [{ id: unit07 }] = await spis.dataSource.query(`SELECT id FROM org_unit WHERE code = '07'`);
     const [{ id: attorney }] = await spis.dataSource.query(`SELECT id FROM app_user WHERE username = 'attorney'`);
@@ -179,19 +179,14 @@ const attorneyCases: MatrixArea = {
 };
 
 /** Businesses: only their keeper (economy, unit 03). */
-const businesses: MatrixArea = {
-  routes: {
-    'GET /api/registers/businesses': ['economy'],
-    'POST /api/registers/businesses': ['economy'],
-    'GET /api/registers/businesses/export.csv': ['economy'],
-    'GET /api/registers/businesses/list.pdf': ['economy'],
-    'GET /api/registers/businesses/:id': ['economy'],
-    'PATCH /api/registers/businesses/:id': ['economy'],
-    'GET /api/registers/businesses/:id/history': ['economy'],
-    'POST /api/registers/businesses/:id/suspensions': ['economy'],
-    'POST /api/registers/businesses/:id/resumptions': ['economy'],
-    'POST /api/registers/businesses/:id/removal': ['economy'],
-  },
+const businesses: RegisterMatrix = {
+  name: 'businesses',
+  keepers: ['economy'],
+  ownRoutes: [
+    'POST /api/registers/businesses/:id/suspensions',
+    'POST /api/registers/businesses/:id/resumptions',
+    'POST /api/registers/businesses/:id/removal',
+  ],
   async prepare(spis, ids) {
     const [{ id: unit03 }] = await spis.dataSource.query(`SELECT id FROM org_unit WHERE code = '03'`);
     const [{ id: economy }] = await spis.dataSource.query(`SELECT id FROM app_user WHERE username = 'economy'`);
@@ -213,13 +208,21 @@ const businesses: MatrixArea = {
   },
 };
 
-/** Each register's part of the matrix. */
-const REGISTERS: MatrixArea[] = [workBooks, businesses, realEstate, housingBuyouts, displacedPersons, attorneyCases];
+/** Each register's part of the matrix, in the catalogue's order. */
+const OWN: Record<RegisterName, RegisterMatrix> = {
+  'real-estate': realEstate,
+  'work-books': workBooks,
+  businesses,
+  'housing-buyouts': housingBuyouts,
+  'displaced-persons': displacedPersons,
+  'attorney-cases': attorneyCases,
+};
+const REGISTERS = REGISTER_CATALOG.map(({ name }) => OWN[name]);
 
 /** The registers' routes in the authorization matrix. */
 export const registersMatrix: MatrixArea = {
-  routes: Object.assign({}, ...REGISTERS.map((register) => register.routes)),
+  routes: Object.fromEntries(REGISTERS.flatMap(({ name, keepers, ownRoutes }) => [...everyRegistersRoutes(name), ...ownRoutes].map((route) => [route, keepers]))),
   async prepare(spis, ids) {
-    for (const register of REGISTERS) await register.prepare?.(spis, ids);
+    for (const register of REGISTERS) await register.prepare(spis, ids);
   },
 };

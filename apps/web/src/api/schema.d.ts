@@ -2013,6 +2013,96 @@ export interface components {
             orgUnitId?: string;
             version?: number;
         };
+        BusinessDto: {
+            /** @example 47.11 */
+            activityCode: string;
+            address: string;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            owner: components["schemas"]["BusinessOwnerViewDto"];
+            /** @description Matični broj, eight digits */
+            registrationNumber: string;
+            removalReason: string | null;
+            /**
+             * Format: date
+             * @description The removal, when one is recorded (it may lie ahead)
+             */
+            removedOn: string | null;
+            /** Format: date */
+            startedOn: string;
+            /**
+             * @description The status today
+             * @enum {string|null}
+             */
+            status: "active" | "suspended" | "removed" | null;
+            statusPeriods: components["schemas"]["BusinessStatusPeriodDto"][];
+            /** Format: date */
+            statusSince: string | null;
+            tradeName: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        BusinessListItemDto: {
+            /** @example 47.11 */
+            activityCode: string;
+            address: string;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: uuid */
+            id: string;
+            owner: components["schemas"]["BusinessOwnerViewDto"];
+            /** @description Matični broj, eight digits */
+            registrationNumber: string;
+            removalReason: string | null;
+            /**
+             * Format: date
+             * @description The removal, when one is recorded (it may lie ahead)
+             */
+            removedOn: string | null;
+            /** Format: date */
+            startedOn: string;
+            /**
+             * @description The status today
+             * @enum {string|null}
+             */
+            status: "active" | "suspended" | "removed" | null;
+            /** Format: date */
+            statusSince: string | null;
+            tradeName: string;
+            version: number;
+        };
+        BusinessOwnerViewDto: {
+            name: string;
+            /** @description JMBG; null unless you may read personal data */
+            personalId: string | null;
+        };
+        BusinessPageDto: {
+            items: components["schemas"]["BusinessListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        BusinessStatusPeriodDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            /** Format: date */
+            from: string;
+            reason: string | null;
+            /** @enum {string} */
+            status: "active" | "suspended" | "removed";
+            /**
+             * Format: date
+             * @description Included; null: open-ended
+             */
+            to: string | null;
+        };
         BuyerDto: {
             /** @example Njegoševa 12, Demo */
             address?: string;
@@ -2120,6 +2210,12 @@ export interface components {
             resolutionKind?: "granted" | "partially_granted" | "rejected" | "dismissed" | "suspended" | "withdrawn" | "other";
             /** @description The version of the case the caller saw */
             version: number;
+        };
+        CaseRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 112-3/2026-03 */
+            number: string;
         };
         ChangeStatusDto: {
             /**
@@ -2487,6 +2583,15 @@ export interface components {
             /** @example Beograd */
             placeOfBirth: string;
         };
+        HolderViewDto: {
+            /** Format: date */
+            dateOfBirth: string;
+            name: string;
+            parentName: string;
+            /** @description JMBG; null unless you may read personal data */
+            personalId: string | null;
+            placeOfBirth: string;
+        };
         IndexEntryDto: {
             /**
              * @description The first month the value applies to
@@ -2843,6 +2948,22 @@ export interface components {
             /** @example Zahtev za izdavanje građevinske dozvole */
             subject: string;
         };
+        RegisterHistoryItemDto: {
+            /** @description What happened, e.g. `create`, `update`, `handover`, `suspension` */
+            action: string;
+            /** @description Username of who made the change */
+            actor: string;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            at: string;
+            /** @description The entry as its history keeps it; identifiers null unless you may read them */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            case: components["schemas"]["CaseRefDto"];
+        };
         RejectDisposalListDto: {
             /** @description Why the committee rejects the list */
             reason: string;
@@ -3139,6 +3260,105 @@ export interface components {
             file: string;
             /** @description New version only: the version being replaced, refused with 409 if another came first */
             version?: number;
+        };
+        WorkBookDto: {
+            cancellationReason: string | null;
+            /** Format: date */
+            cancelledOn: string | null;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string|null} */
+            duplicateReason: "lost" | "damaged" | null;
+            holder: components["schemas"]["HolderViewDto"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            movements: components["schemas"]["WorkBookMovementDto"][];
+            number: string;
+            replacedBy: components["schemas"]["WorkBookRefDto"] | null;
+            /**
+             * Format: uuid
+             * @description The duplicate that replaced this book
+             */
+            replacedById: string | null;
+            replaces: components["schemas"]["WorkBookRefDto"] | null;
+            /**
+             * Format: uuid
+             * @description The book this duplicate replaces
+             */
+            replacesId: string | null;
+            /** Format: date */
+            returnedOn: string | null;
+            series: string;
+            /** @enum {string} */
+            status: "valid" | "replaced_by_duplicate" | "returned" | "cancelled";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        WorkBookListItemDto: {
+            cancellationReason: string | null;
+            /** Format: date */
+            cancelledOn: string | null;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** @enum {string|null} */
+            duplicateReason: "lost" | "damaged" | null;
+            holder: components["schemas"]["HolderViewDto"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            number: string;
+            /**
+             * Format: uuid
+             * @description The duplicate that replaced this book
+             */
+            replacedById: string | null;
+            /**
+             * Format: uuid
+             * @description The book this duplicate replaces
+             */
+            replacesId: string | null;
+            /** Format: date */
+            returnedOn: string | null;
+            series: string;
+            /** @enum {string} */
+            status: "valid" | "replaced_by_duplicate" | "returned" | "cancelled";
+            version: number;
+        };
+        WorkBookMovementDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            /** @enum {string} */
+            kind: "handover" | "return";
+            note: string | null;
+            /** Format: date */
+            on: string;
+            recipientName: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @enum {string} */
+            to: "holder" | "employer";
+        };
+        WorkBookPageDto: {
+            items: components["schemas"]["WorkBookListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        WorkBookRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            number: string;
+            series: string;
         };
     };
     responses: never;
@@ -4867,7 +5087,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BusinessPageDto"];
+                };
             };
         };
     };
@@ -4888,7 +5110,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BusinessDto"];
+                };
             };
         };
     };
@@ -4907,7 +5131,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BusinessDto"];
+                };
             };
         };
     };
@@ -4930,7 +5156,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BusinessDto"];
+                };
             };
         };
     };
@@ -4949,7 +5177,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterHistoryItemDto"][];
+                };
             };
         };
     };
@@ -4972,7 +5202,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BusinessDto"];
+                };
             };
         };
     };
@@ -4995,7 +5227,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BusinessDto"];
+                };
             };
         };
     };
@@ -5018,7 +5252,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BusinessDto"];
+                };
             };
         };
     };
@@ -5046,11 +5282,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5078,11 +5317,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -5872,7 +6114,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkBookPageDto"];
+                };
             };
         };
     };
@@ -5893,7 +6137,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkBookDto"];
+                };
             };
         };
     };
@@ -5912,7 +6158,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkBookDto"];
+                };
             };
         };
     };
@@ -5935,7 +6183,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkBookDto"];
+                };
             };
         };
     };
@@ -5958,7 +6208,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkBookDto"];
+                };
             };
         };
     };
@@ -5981,7 +6233,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkBookDto"];
+                };
             };
         };
     };
@@ -6004,7 +6258,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkBookDto"];
+                };
             };
         };
     };
@@ -6023,7 +6279,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterHistoryItemDto"][];
+                };
             };
         };
     };
@@ -6046,7 +6304,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WorkBookDto"];
+                };
             };
         };
     };
@@ -6073,11 +6333,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6104,11 +6367,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { auditSnapshot } from '../../../../libs/audit/audit.service.js';
 import { belgradeDate, type IsoDate } from '../../../../libs/cases/zup-deadline.js';
 import { withoutPersonalData } from '../../../../libs/registers/shared/personal-data.js';
-import { REGISTER_SUBJECTS, type RegisterName } from '../../../../libs/registers/shared/register-names.js';
+import { REGISTER_SUBJECTS, type RegisterName } from '../../../../libs/registers/register-catalog.js';
 import { searchFold } from '../../../../libs/i18n/transliterate.js';
 import { jmbgCheckDigit } from '../../../../libs/shared/jmbg.js';
 import type { Random } from '../random.js';

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { requestJson } from '../../api/client';
 import { ApiError } from '../../api/problem';
-import type { Json } from '../../api/views';
-import type { RegisterHistoryItem } from '../../../../../libs/registers/shared/register-changes.service.js';
+import type { Schemas } from '../../api/views';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -212,12 +211,15 @@ function differences(before: unknown, after: unknown): Array<{ path: string; fro
     .map((path) => ({ path, from: old[path], to: now[path] }));
 }
 
+/** A change of the entry, as the kit's `GET …/:id/history` answers it. */
+type HistoryItem = Schemas['RegisterHistoryItemDto'];
+
 function History({ register, labels, entryId }: { register: RegisterInfo; labels: any; entryId: string }) {
   const { t } = useTranslation();
   const show = useShow(labels);
   const history = useQuery({
     queryKey: ['register-history', register.path, entryId],
-    queryFn: () => requestJson<Array<Json<RegisterHistoryItem>> | { items: Array<Json<RegisterHistoryItem>> }>('GET', `/api/registers/${register.path}/${entryId}/history`),
+    queryFn: () => requestJson<HistoryItem[] | { items: HistoryItem[] }>('GET', `/api/registers/${register.path}/${entryId}/history`),
   });
   return (
     <Card withBorder>

@@ -1,4 +1,8 @@
 import type { Locale } from '../../../../../libs/i18n/i18n.js';
+import { catalogEntry, REGISTER_CATALOG, type RegisterKey, type RegisterName } from '../../../../../libs/registers/register-catalog.js';
+import type { BusinessLabels } from '../../../../../libs/registers/businesses/business-labels.js';
+import type { WorkBookLabels } from '../../../../../libs/registers/work-books/work-book-labels.js';
+import type { Schemas } from '../../api/views';
 import { ATTORNEY_CASE_LABELS } from '../../../../../libs/registers/attorney-cases/attorney-case-labels.js';
 import { BUSINESS_LABELS } from '../../../../../libs/registers/businesses/business-labels.js';
 import { DISPLACED_PERSON_LABELS } from '../../../../../libs/registers/displaced-persons/displaced-person-labels.js';
@@ -7,13 +11,20 @@ import { REAL_ESTATE_LABELS } from '../../../../../libs/registers/real-estate/re
 import { WORK_BOOK_LABELS } from '../../../../../libs/registers/work-books/work-book-labels.js';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 
-/** A value of a register entry as the list shows it; `labels` are the register's printed words. */
-export type Cell = (entry: Record<string, any>, labels: any) => string | number | null | undefined;
+/**
+ * A list row as the API answers it: `T` is the register's generated list-item type
+ * (`Schemas['WorkBookListItemDto']`); registers not yet on the kit's response DTOs read it untyped.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Untyped = Record<string, any>;
 
-export interface RegisterColumn {
+/** A value of a register entry as the list shows it; `labels` are the register's printed words. */
+export type Cell<T = Untyped, L = Untyped> = (entry: T, labels: L) => string | number | null | undefined;
+
+export interface RegisterColumn<T = Untyped, L = Untyped> {
   /** The header, from the register's printed words (the PDF's and CSV's columns). */
-  header: (labels: any) => string;
-  value: Cell;
+  header: (labels: L) => string;
+  value: Cell<T, L>;
 }
 
 /**
@@ -30,18 +41,19 @@ export interface RowAction {
   applies(row: Record<string, any>): boolean;
 }
 
-export interface RegisterInfo {
-  key: 'realEstate' | 'workBooks' | 'businesses' | 'housingBuyouts' | 'displacedPersons' | 'attorneyCases';
+/** A register's screens: its name, key and subject from the register catalogue, its list's columns here. */
+export interface RegisterInfo<T = Untyped, L = Untyped> {
+  key: RegisterKey;
   /** Under /api/registers/ and /registers/ in the app. */
-  path: string;
+  path: RegisterName;
   /** The permission subject. */
   subject: string;
   /** The register's printed words in every language (libs/registers/<name>/*-labels.ts). */
-  labels: Record<Locale, any>;
+  labels: Record<Locale, L>;
   /** The list's columns, as the printed list has them. */
-  columns: RegisterColumn[];
+  columns: Array<RegisterColumn<T, L>>;
   /** An entry's name in headings and pickers. */
-  title(entry: Record<string, any>): string;
+  title(entry: T): string;
   /** Changes of single records under an entry. */
   rowActions?: RowAction[];
 }
@@ -52,12 +64,19 @@ const day = (value: unknown) => (typeof value === 'string' ? formatDate(value) :
 const amount = (value: unknown) => (value === null || value === undefined || value === '' ? '' : formatNumber(value as string));
 const joined = (...parts: unknown[]) => parts.filter((part) => part !== null && part !== undefined && part !== '').join(' · ');
 
-/** The registers kept beside the case flow, as the API serves them under /api/registers. */
-export const REGISTERS: RegisterInfo[] = [
-  {
-    key: 'realEstate',
-    path: 'real-estate',
-    subject: 'RealEstate',
+/** The catalogue's key, path and subject of register `name`. */
+function named(name: RegisterName) {
+  const { key, subject } = catalogEntry(name);
+  return { key, path: name, subject };
+}
+
+/** A register's screens, typed by its list item and printed words, kept beside the untyped ones. */
+const typed = <T, L>(info: RegisterInfo<T, L>) => info as unknown as RegisterInfo;
+
+/** Each register's screens; one for every register of the catalogue (a missing one does not compile). */
+const SCREENS: Record<RegisterName, RegisterInfo> = {
+  'real-estate': {
+    ...named('real-estate'),
     labels: REAL_ESTATE_LABELS,
     columns: [
       { header: (l) => l.columns.cadastralMunicipality, value: (e) => e.cadastralMunicipality },
@@ -74,43 +93,37 @@ export const REGISTERS: RegisterInfo[] = [
       { list: 'encumbrances', path: 'encumbrances/{encId}/remove', label: 'encumbranceRemove', applies: (row) => !row.removedOn },
     ],
   },
-  {
-    key: 'workBooks',
-    path: 'work-books',
-    subject: 'WorkBook',
+  'work-books': typed<Schemas['WorkBookListItemDto'], WorkBookLabels>({
+    ...named('work-books'),
     labels: WORK_BOOK_LABELS,
     columns: [
       { header: (l) => `${l.columns.series} / ${l.columns.number}`, value: (e) => `${e.series} ${e.number}` },
       { header: (l) => l.columns.issuedOn, value: (e) => day(e.issuedOn) },
-      { header: (l) => l.columns.holder, value: (e) => e.holder?.name },
-      { header: (l) => l.columns.parentName, value: (e) => e.holder?.parentName },
-      { header: (l) => l.columns.dateOfBirth, value: (e) => day(e.holder?.dateOfBirth) },
-      { header: (l) => l.columns.placeOfBirth, value: (e) => e.holder?.placeOfBirth },
-      { header: (l) => l.columns.status, value: (e, l) => of(l.statuses, e.status) },
+      { header: (l) => l.columns.holder, value: (e) => e.holder.name },
+      { header: (l) => l.columns.parentName, value: (e) => e.holder.parentName },
+      { header: (l) => l.columns.dateOfBirth, value: (e) => day(e.holder.dateOfBirth) },
+      { header: (l) => l.columns.placeOfBirth, value: (e) => e.holder.placeOfBirth },
+      { header: (l) => l.columns.status, value: (e, l) => l.statuses[e.status] },
     ],
-    title: (e) => joined(`${e.series} ${e.number}`, e.holder?.name),
-  },
-  {
-    key: 'businesses',
-    path: 'businesses',
-    subject: 'Business',
+    title: (e) => joined(`${e.series} ${e.number}`, e.holder.name),
+  }),
+  businesses: typed<Schemas['BusinessListItemDto'], BusinessLabels>({
+    ...named('businesses'),
     labels: BUSINESS_LABELS,
     columns: [
       { header: (l) => l.columns.registrationNumber, value: (e) => e.registrationNumber },
       { header: (l) => l.columns.tradeName, value: (e) => e.tradeName },
-      { header: (l) => l.columns.owner, value: (e) => e.owner?.name },
+      { header: (l) => l.columns.owner, value: (e) => e.owner.name },
       { header: (l) => l.columns.activityCode, value: (e) => e.activityCode },
       { header: (l) => l.columns.address, value: (e) => e.address },
       { header: (l) => l.columns.startedOn, value: (e) => day(e.startedOn) },
-      { header: (l) => l.columns.status, value: (e, l) => of(l.statuses, e.status) },
+      { header: (l) => l.columns.status, value: (e, l) => (e.status ? l.statuses[e.status] : '') },
       { header: (l) => l.columns.statusSince, value: (e) => day(e.statusSince) },
     ],
     title: (e) => joined(e.tradeName, e.registrationNumber),
-  },
-  {
-    key: 'housingBuyouts',
-    path: 'housing-buyouts',
-    subject: 'HousingBuyout',
+  }),
+  'housing-buyouts': {
+    ...named('housing-buyouts'),
     labels: HOUSING_BUYOUT_LABELS,
     columns: [
       { header: (l) => l.columns.contractNumber, value: (e) => e.contractNumber },
@@ -125,10 +138,8 @@ export const REGISTERS: RegisterInfo[] = [
     ],
     title: (e) => joined(e.contractNumber, e.buyer?.name),
   },
-  {
-    key: 'displacedPersons',
-    path: 'displaced-persons',
-    subject: 'DisplacedPerson',
+  'displaced-persons': {
+    ...named('displaced-persons'),
     labels: DISPLACED_PERSON_LABELS,
     columns: [
       { header: (l) => l.columns.lastName, value: (e) => e.lastName },
@@ -141,10 +152,8 @@ export const REGISTERS: RegisterInfo[] = [
     ],
     title: (e) => joined(`${e.lastName ?? ''} ${e.firstName ?? ''}`.trim(), day(e.dateOfBirth)),
   },
-  {
-    key: 'attorneyCases',
-    path: 'attorney-cases',
-    subject: 'AttorneyCase',
+  'attorney-cases': {
+    ...named('attorney-cases'),
     labels: ATTORNEY_CASE_LABELS,
     columns: [
       { header: (l) => l.columns.registryNumber, value: (e) => e.registryNumber },
@@ -160,7 +169,10 @@ export const REGISTERS: RegisterInfo[] = [
     title: (e) => joined(e.registryNumber, e.courtCaseNumber, e.subject),
     rowActions: [{ list: 'hearings', path: 'hearings/{hearingId}', label: 'hearingMark', applies: (row) => row.state === 'scheduled' }],
   },
-];
+};
+
+/** The registers kept beside the case flow, in the catalogue's order, as the API serves them under /api/registers. */
+export const REGISTERS: RegisterInfo[] = REGISTER_CATALOG.map(({ name }) => SCREENS[name]);
 
 export function registerByPath(path: string): RegisterInfo | undefined {
   return REGISTERS.find((register) => register.path === path);

@@ -1,0 +1,2 @@
+export * from './scheduling.module.js';
+export * from './single-node.service.js';
