@@ -22,8 +22,11 @@ describe('spis, the administrator\'s command line', () => {
     const help = await spis(['--help'], env);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: spis \[options\] \[command\]/);
-    for (const command of ['sweep', 'doctor', 'users']) expect(help.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    for (const command of ['sweep', 'doctor', 'users', 'backup', 'restore']) expect(help.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
     expect((await spis(['sweep', '--help'], env)).stdout).toContain('--repair');
+    expect((await spis(['backup', '--help'], env)).stdout).toMatch(/--to <folder>[\s\S]*list[\s\S]*verify/);
+    expect((await spis(['restore', '--help'], env)).stdout).toMatch(/--to-time <time>[\s\S]*--into <folder>/);
+    expect(await spis(['restore', '20261206T020000Z', '--to-time', 'yesterday'], env)).toMatchObject({ code: 64, stderr: expect.stringContaining('not an ISO 8601 time') });
 
     const unknown = await spis(['backup-everything'], env);
     expect(unknown).toMatchObject({ code: 64, stderr: expect.stringContaining("unknown command 'backup-everything'") });
@@ -87,10 +90,24 @@ describe('spis, the administrator\'s command line', () => {
         expect.objectContaining({ check: 'storage', status: 'ok' }),
       ]);
       expect((await spis(['sweep'], embedded)).code).toBe(0);
-      expect((await fetch(`http://127.0.0.1:${embedded.PORT}/api/health`)).status).toBe(200);
+
+      // A backup beside the running server, verified in a scratch PostgreSQL; doctor and health then see it.
+      const backup = await spis(['backup', '--json'], embedded);
+      expect(backup.code).toBe(0);
+      const { id } = JSON.parse(backup.stdout) as { id: string };
+      const verify = await spis(['backup', 'verify', '--json'], embedded);
+      expect(verify.code).toBe(0);
+      expect(JSON.parse(verify.stdout)).toMatchObject({ id, verified: { ok: true, problems: [] } });
+      expect(Object.keys(JSON.parse(verify.stdout).verified.tables)).toContain('case_file');
+      expect(await spis(['backup', 'verify', '20200101T000000Z'], embedded)).toMatchObject({ code: 1, stderr: expect.stringContaining('no backup "20200101T000000Z"') });
+      const afterBackup = JSON.parse((await spis(['doctor', '--json'], embedded)).stdout) as Array<{ check: string; status: string; detail: string }>;
+      expect(afterBackup.find((result) => result.check === 'backup')).toMatchObject({ status: 'ok', detail: expect.stringContaining(`last backup ${id}`) });
+      const health = await fetch(`http://127.0.0.1:${embedded.PORT}/api/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ backup: { status: 'ok', ageHours: expect.any(Number) } });
     } finally {
       expect(await stop(server)).toBe(0);
       await rm(dataDir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 400_000);
 });

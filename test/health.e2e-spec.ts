@@ -10,7 +10,7 @@ describe('health and API documentation', () => {
 
   it('reports the database and object storage as up', async () => {
     const response = await spis.http.get('/api/health').expect(200);
-    expect(response.body).toEqual({ status: 'ok', database: { status: 'up' }, storage: { status: 'up' } });
+    expect(response.body).toEqual({ status: 'ok', database: { status: 'up' }, storage: { status: 'up' }, backup: { status: 'warn' } });
   });
 
   it('serves OpenAPI generated from the code, including the sign-in route', async () => {

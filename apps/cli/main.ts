@@ -12,6 +12,12 @@ import { SpisContext } from './spis-context.js';
 /** Commander's own exits: --help with 0; a wrong command, option or argument (its message already written) with EX_USAGE. */
 const usageExit = (error: Error): never => process.exit((error as Error & { exitCode?: number }).exitCode === 0 ? EXIT.ok : EXIT.usage);
 
+interface Commander {
+  commands: Commander[];
+  exitOverride(handler: typeof usageExit): void;
+  enablePositionalOptions(): void;
+}
+
 async function main(): Promise<void> {
   const app = await CommandFactory.createWithoutRunning(CliModule, {
     logger: false,
@@ -25,10 +31,17 @@ async function main(): Promise<void> {
     },
   });
   // nest-commander sets the override on the program after adding the commands, which do not inherit it.
-  // Sub-commands too (`spis users create-admin`).
-  type Commander = { commands: Commander[]; exitOverride(handler: typeof usageExit): void };
-  const overrideExits = (command: Commander): void => command.commands.forEach((sub) => (sub.exitOverride(usageExit), overrideExits(sub)));
-  overrideExits((app.get(CommandRunnerService) as unknown as { commander: Commander }).commander);
+  // Sub-commands too (`spis users create-admin`, `spis backup list`). A command's options go before its
+  // subcommand's name: `backup list --json` is list's --json, not backup's.
+  const program = (app.get(CommandRunnerService) as unknown as { commander: Commander }).commander;
+  const configure = (command: Commander): void => {
+    command.enablePositionalOptions();
+    for (const sub of command.commands) {
+      sub.exitOverride(usageExit);
+      configure(sub);
+    }
+  };
+  configure(program);
   const context = app.get(SpisContext);
   try {
     await CommandFactory.runApplication(app);

@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import { validateConfigOrExit, type SpisConfig } from '../../libs/config/index.js';
 import { createLogger, PinoNestLogger, resolveLogFormat } from '../../libs/logging/index.js';
 import { resolveRuntime, type ResolvedRuntime } from '../../libs/runtime/index.js';
-import { AppModule } from '../api/app.module.js';
 
 /**
  * What a command works on, started only when the command asks for it (`spis --help` starts nothing):
@@ -32,6 +31,9 @@ export class SpisContext {
   async get<T>(service: Type<T>, extra: Type[] = []): Promise<T> {
     if (!this.app) {
       const { settings } = await this.parts();
+      // Loaded here, not at the top: the whole application takes seconds to import, which `--help`,
+      // backup and restore do not need.
+      const { AppModule } = await import('../api/app.module.js');
       this.app = await NestFactory.createApplicationContext(
         { module: class CliApplication {}, imports: [AppModule.forRoot(settings), ...extra] },
         { logger: new PinoNestLogger(this.logger) },

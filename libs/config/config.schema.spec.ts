@@ -38,7 +38,13 @@ describe('validateConfig', () => {
         JWT_REFRESH_TTL_DAYS: 30,
         LOG_LEVEL: 'info',
         LOG_FORMAT: 'auto',
+        BACKUP_HOUR: 2,
+        BACKUP_KEEP_DAILY: 14,
+        BACKUP_KEEP_WEEKLY: 8,
+        BACKUP_KEEP_MONTHLY: 12,
+        BACKUP_WAL_SECONDS: 300,
       });
+      expect(config.BACKUP_TARGET).toBeUndefined();
       expect(config.DATABASE_URL).toBeUndefined();
       expect(config.JWT_SECRET).toBeUndefined();
       expect(config.MINIO_ENDPOINT).toBeUndefined();
@@ -99,6 +105,8 @@ describe('validateConfig', () => {
       ['SPIS_DEMO', { SPIS_DEMO: '', DATABASE_URL: DB }, { SPIS_DEMO: undefined, demoMode: false }],
       ['JWT_SECRET', { JWT_SECRET: '' }, { JWT_SECRET: undefined }],
       ['MINIO_ENDPOINT (so no keys are needed)', { MINIO_ENDPOINT: '' }, { MINIO_ENDPOINT: undefined }],
+      ['BACKUP_TARGET (backups go under DATA_DIR)', { BACKUP_TARGET: '' }, { BACKUP_TARGET: undefined }],
+      ['BACKUP_KEEP_WEEKLY', { BACKUP_KEEP_WEEKLY: '' }, { BACKUP_KEEP_WEEKLY: 8 }],
     ])('%s=""', (_name, env, expected) => {
       const config = validateConfig(env);
       for (const [key, value] of Object.entries(expected)) expect([key, config[key as keyof SpisConfig]]).toEqual([key, value]);
@@ -135,6 +143,12 @@ describe('validateConfig', () => {
       ['SPIS_MAX_UPLOAD_BYTES is written with a unit', { SPIS_MAX_UPLOAD_BYTES: '200MB' }, ['SPIS_MAX_UPLOAD_BYTES']],
       ['SPIS_AUTHORITY_NAME is blank', { SPIS_AUTHORITY_NAME: '   ' }, ['SPIS_AUTHORITY_NAME']],
       ['SPIS_AUTHORITY_NAME is longer than 200 characters', { SPIS_AUTHORITY_NAME: 'a'.repeat(201) }, ['SPIS_AUTHORITY_NAME']],
+      ['BACKUP_HOUR is 24', { BACKUP_HOUR: '24' }, ['BACKUP_HOUR']],
+      ['BACKUP_HOUR is a time of day', { BACKUP_HOUR: '02:30' }, ['BACKUP_HOUR']],
+      ['BACKUP_KEEP_DAILY is 0 (the newest backup would be removed)', { BACKUP_KEEP_DAILY: '0' }, ['BACKUP_KEEP_DAILY']],
+      ['BACKUP_KEEP_WEEKLY is negative', { BACKUP_KEEP_WEEKLY: '-1' }, ['BACKUP_KEEP_WEEKLY']],
+      ['BACKUP_KEEP_MONTHLY is not a number', { BACKUP_KEEP_MONTHLY: 'twelve' }, ['BACKUP_KEEP_MONTHLY']],
+      ['BACKUP_WAL_SECONDS is below 10 (a WAL segment of 16 MB every few seconds)', { BACKUP_WAL_SECONDS: '5' }, ['BACKUP_WAL_SECONDS']],
       ['ATTACHMENT_SWEEP_SCHEDULE is no cron expression', { ATTACHMENT_SWEEP_SCHEDULE: 'nightly at 2' }, ['ATTACHMENT_SWEEP_SCHEDULE']],
       ['ATTACHMENT_SWEEP_SCHEDULE has an hour 25', { ATTACHMENT_SWEEP_SCHEDULE: '0 30 25 * * *' }, ['ATTACHMENT_SWEEP_SCHEDULE']],
     ])('refuses the configuration when %s, naming only that variable', (_case, env, variables) => {

@@ -138,6 +138,35 @@ export class SpisConfig {
   METRICS_ALLOW?: string;
 
   /**
+   * Where `spis backup` writes (a folder, ideally on another disk or a mounted share) and where the
+   * embedded PostgreSQL archives its WAL. Unset: `<DATA_DIR>/backups`, which guards against mistakes
+   * but not against losing the disk.
+   */
+  @IsOptional() @IsString() @MinLength(1)
+  BACKUP_TARGET?: string;
+
+  /** The hour (0–23, Europe/Belgrade) of the daily backup the scheduler runs. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(23)
+  BACKUP_HOUR = 2;
+
+  /** Retention: the newest backup of each of the last N days, ISO weeks and months is kept; the rest is removed. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(366)
+  BACKUP_KEEP_DAILY = 14;
+
+  @Type(() => Number) @IsInt() @Min(0) @Max(520)
+  BACKUP_KEEP_WEEKLY = 8;
+
+  @Type(() => Number) @IsInt() @Min(0) @Max(240)
+  BACKUP_KEEP_MONTHLY = 12;
+
+  /**
+   * The embedded PostgreSQL hands a WAL segment to the archive at the latest this many seconds after
+   * a write: the most work a lost disk can take with it since the last archived segment.
+   */
+  @Type(() => Number) @IsInt() @Min(10) @Max(86400)
+  BACKUP_WAL_SECONDS = 300;
+
+  /**
    * When the attachment sweep runs (cron, seconds first, Belgrade time): by default 02:30 each night.
    * One node of those sharing the database runs it (libs/scheduling).
    */

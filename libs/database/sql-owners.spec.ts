@@ -17,8 +17,8 @@ const sources = (dir: string): string[] =>
 /** Raw SQL: a statement text sent, `namedQuery`, a query builder, or a manager's own find/save/insert/update/delete. */
 const RAW_SQL = /\.query\(|namedQuery|createQueryBuilder|\.manager\.(find|save|insert|update|delete)/;
 
-/** Infrastructure beneath every repository: creating the database, the migrations' and scheduled jobs' locks, the helper itself. */
-const INFRASTRUCTURE = ['libs/embedded/embedded-postgres.ts', 'libs/database/migrate.ts', 'libs/database/named-query.ts', 'libs/scheduling/single-node.service.ts'];
+/** Infrastructure beneath every repository: creating the database, the migrations' and scheduled jobs' locks, the helper itself, the backup API and reads of a restored copy. */
+const INFRASTRUCTURE = ['libs/backup/cluster-sql.ts', 'libs/embedded/embedded-postgres.ts', 'libs/database/migrate.ts', 'libs/database/named-query.ts', 'libs/scheduling/single-node.service.ts'];
 
 /** Not yet moved: the registers' own queries, which the register kit replaces. This list may only shrink. */
 const REGISTERS_NOT_YET_MOVED = [

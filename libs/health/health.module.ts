@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { BackupModule } from '../backup/index.js';
 import { HealthController } from './health.controller.js';
 import { HealthRepository } from './health.repository.js';
 
-@Module({ controllers: [HealthController], providers: [HealthRepository] })
+@Module({ imports: [BackupModule], controllers: [HealthController], providers: [HealthRepository] })
 export class HealthModule {}

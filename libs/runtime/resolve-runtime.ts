@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { SpisConfig } from '../config/index.js';
+import { walArchiveOf, type SpisConfig } from '../config/index.js';
 import { startEmbeddedPostgres, startEmbeddedS3 } from '../embedded/index.js';
 import type { RuntimeSettings } from './runtime-settings.js';
 
@@ -38,6 +38,7 @@ export async function resolveRuntime(
         databases: [DATABASE_NAME],
         notice: warn,
         attach: options.attach,
+        walArchive: { dir: walArchiveOf(config), timeoutSeconds: config.BACKUP_WAL_SECONDS },
       });
       stops.push(() => pg.stop());
       embedded.push(`PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT}`);

@@ -1,4 +1,3 @@
-import { AttachmentsModule, AttachmentSweep } from '../../../libs/attachments/index.js';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { EXIT } from '../exit-codes.js';
 import { SpisContext } from '../spis-context.js';
@@ -20,6 +19,8 @@ export class SweepCommand extends CommandRunner {
   }
 
   async run(_args: string[], options: { repair?: boolean }): Promise<void> {
+    // Imported when the sweep runs: the attachments' modules take seconds to load, which every other command would pay.
+    const { AttachmentsModule, AttachmentSweep } = await import('../../../libs/attachments/index.js');
     const sweep = await this.context.get(AttachmentSweep, [AttachmentsModule]);
     const report = await sweep.run({ repair: options.repair === true });
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -2,6 +2,7 @@ import { statfs } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Client } from 'minio';
 import { DataSource } from 'typeorm';
+import { BackupService } from '../../../libs/backup/index.js';
 import { SnakeNamingStrategy } from '../../../libs/database/index.js';
 import type { RuntimeSettings } from '../../../libs/runtime/index.js';
 import { MIGRATIONS } from '../../../db/migrations/index.js';
@@ -35,9 +36,17 @@ export async function runDoctorChecks(settings: RuntimeSettings, embedded: strin
   results.push(await storageCheck(settings));
   results.push(await diskCheck(settings.config.DATA_DIR));
   results.push(timeZoneCheck());
-  // Spis makes no backups of its own yet; an operator must know that none can be vouched for.
-  results.push({ check: 'backup', status: 'warn', detail: 'no backup is recorded: Spis does not make backups yet; follow docs/operations.md ("Backups") and restore-test them' });
+  results.push(await backupCheck(settings));
   return results;
+}
+
+async function backupCheck(settings: RuntimeSettings): Promise<CheckResult> {
+  try {
+    const { status, detail } = await new BackupService(settings).age();
+    return { check: 'backup', status, detail };
+  } catch (error) {
+    return failed('backup', error);
+  }
 }
 
 function settingsCheck(settings: RuntimeSettings, embedded: string[]): CheckResult {

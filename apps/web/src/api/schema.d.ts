@@ -2375,6 +2375,17 @@ export interface components {
             /** @description Rows matching the query, over all pages */
             total: number;
         };
+        BackupStatusDto: {
+            /** @description Hours since then */
+            ageHours?: number;
+            /**
+             * Format: date-time
+             * @description When the last backup finished
+             */
+            lastAt?: string;
+            /** @enum {string} */
+            status: "ok" | "warn";
+        };
         BorrowerDto: {
             name: string;
             /**
@@ -3507,6 +3518,7 @@ export interface components {
             area: string;
         };
         HealthDto: {
+            backup: components["schemas"]["BackupStatusDto"];
             database: components["schemas"]["PartStatusDto"];
             /** @enum {string} */
             status: "ok" | "degraded";
