@@ -21,7 +21,7 @@ const MAY_IMPORT = {
   embedded: [],
   runtime: ['config', 'embedded'],
   storage: ['runtime'],
-  backup: ['config', 'embedded', 'runtime'],
+  backup: ['config', 'embedded', 'metrics', 'runtime', 'scheduling'],
   health: ['backup', 'storage'],
   metrics: ['config', 'runtime'],
   scheduling: ['metrics', 'runtime'],

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BackupService, DAILY_BACKUP_JOB } from '../libs/backup/index.js';
 import { SingleNode } from '../libs/scheduling/index.js';
 import { registerCase } from './support/case-flow.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -14,10 +18,15 @@ function sample(text: string, series: string): number | undefined {
 describe('/metrics for Prometheus', () => {
   describe('with a token and an allowed network', () => {
     let spis: TestApp;
+    let backupTarget: string;
     beforeAll(async () => {
-      spis = await startTestApp({ env: { METRICS_TOKEN: TOKEN, METRICS_ALLOW: '10.20.0.0/16' } });
+      backupTarget = await mkdtemp(join(tmpdir(), 'spis-backups-'));
+      spis = await startTestApp({ env: { METRICS_TOKEN: TOKEN, METRICS_ALLOW: '10.20.0.0/16', BACKUP_TARGET: backupTarget } });
     });
-    afterAll(() => spis.close());
+    afterAll(async () => {
+      await spis.close();
+      await rm(backupTarget, { recursive: true, force: true });
+    });
     const scrape = async () => {
       const response = await spis.http.get('/metrics').set('Authorization', `Bearer ${TOKEN}`).expect(200);
       expect(response.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
@@ -67,6 +76,16 @@ describe('/metrics for Prometheus', () => {
       const text = await scrape();
       expect(sample(text, 'spis_job_runs_total{job="attachment-sweep",outcome="success"}')).toBe(1);
       expect(sample(text, 'spis_job_last_success_timestamp_seconds{job="attachment-sweep"}')).toBeGreaterThan(Date.now() / 1000 - 60);
+    });
+
+    it('runs the daily backup as a scheduled job, and shows the last backup\'s time', async () => {
+      expect(sample(await scrape(), 'spis_backup_last_success_timestamp_seconds')).toBe(0);
+      await spis.app.get(SingleNode).fire(DAILY_BACKUP_JOB);
+      const [last] = await spis.app.get(BackupService).list();
+      expect(last).toBeDefined();
+      const text = await scrape();
+      expect(sample(text, `spis_job_runs_total{job="${DAILY_BACKUP_JOB}",outcome="success"}`)).toBe(1);
+      expect(sample(text, 'spis_backup_last_success_timestamp_seconds')).toBe(new Date(last!.finishedAt).getTime() / 1000);
     });
   });
 

@@ -5,6 +5,7 @@ import { AuditModule } from '../../libs/audit/index.js';
 import { AccessGuard, AuthModule } from '../../libs/auth/index.js';
 import { ClassificationModule } from '../../libs/classification/index.js';
 import { DatabaseModule, databaseProblem, SnakeNamingStrategy, TransactionPerRequestInterceptor } from '../../libs/database/index.js';
+import { DailyBackupModule } from '../../libs/backup/index.js';
 import { HealthModule } from '../../libs/health/index.js';
 import { MetricsModule } from '../../libs/metrics/index.js';
 import { OrgModule } from '../../libs/org/index.js';
@@ -58,6 +59,7 @@ export class AppModule {
         RegistersModule,
         ReportsModule,
         HealthModule,
+        DailyBackupModule,
       ],
       providers: [
         { provide: APP_GUARD, useExisting: AccessGuard },

@@ -4,3 +4,4 @@ export * from './backup.service.js';
 export * from './restore.js';
 export { tableDifferences, tableHashes } from './cluster-sql.js';
 export * from './backup-age.js';
+export * from './daily-backup.js';
