@@ -27,7 +27,6 @@ const REGISTERS_NOT_YET_MOVED = [
   'libs/registers/displaced-persons/displaced-persons.service.ts',
   'libs/registers/housing-buyouts/housing-buyout-queries.service.ts',
   'libs/registers/housing-buyouts/housing-buyouts.service.ts',
-  'libs/registers/real-estate/real-estate-queries.service.ts',
 ];
 
 describe('SQL lives in repositories', () => {

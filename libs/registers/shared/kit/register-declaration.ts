@@ -74,16 +74,19 @@ export interface RegisterDeclaration<E extends ObjectLiteral = ObjectLiteral, X 
   join?(qb: SelectQueryBuilder<E>): void;
   /** The register's own filters, beside `q` and `caseId`: the list and export query DTO's fields. */
   filter?(qb: SelectQueryBuilder<E>, query: Record<string, unknown>, context: { today: string }): void;
-  /** The list's order; end it with a unique column so pages never overlap. */
-  order: Array<[column: string, direction: 'ASC' | 'DESC']>;
+  /** The list's order; end it with a unique column so pages never overlap. A column may say where its nulls go. */
+  order: Array<[column: string, direction: 'ASC' | 'DESC', nulls?: 'NULLS FIRST' | 'NULLS LAST']>;
   /** What the rows need beyond the entry and its cases (periods, linked entries), loaded once for all rows. */
   related?(entries: E[], context: RegisterReadContext): Promise<(entry: E) => X>;
   /** A row of the list (JSON), as `dto.item` describes it. */
   summary(row: RegisterRow<E, X>, context: RegisterReadContext): unknown;
   /** One entry (JSON), as `dto.view` describes it. */
   view(row: RegisterRow<E, X>, context: RegisterReadContext): Promise<V>;
-  /** The entry's personal identifiers, as an object (`{ personalId }`), to record their read in an export. */
-  personalIds(entry: E): object;
+  /**
+   * The entry's personal identifiers, as an object (`{ personalId }`), to record their read in an
+   * export; from the row when they sit in related rows (a lessee's JMBG on the lease in force).
+   */
+  personalIds(entry: E, row: RegisterRow<E, X>): object;
   labels: Record<Locale, L>;
   columns: Array<ExportColumn<RegisterRow<E, X>, L>>;
   /** The printed list's line under the title; by default the count of entries. */

@@ -75,7 +75,7 @@ export class RegisterQueries<E extends ObjectLiteral, X extends object, L extend
     this.assertMay(principal, 'export');
     const { rows, today } = await this.exportRows(principal, query);
     const personalIds = this.changes.mayReadPersonalData(principal, this.register.name);
-    if (personalIds) for (const { entry } of rows) await this.changes.personalDataFor(principal, this.register.name, entry.id, this.register.personalIds(entry));
+    if (personalIds) for (const row of rows) await this.changes.personalDataFor(principal, this.register.name, row.entry.id, this.register.personalIds(row.entry, row));
     const labels = this.register.labels[locale];
     return csvResponse(labels.fileName, registerCsv(this.register.columns, rows, { locale, labels, today }, personalIds));
   }
