@@ -25,8 +25,6 @@ const REGISTERS_NOT_YET_MOVED = [
   'libs/registers/attorney-cases/attorney-case-queries.service.ts',
   'libs/registers/displaced-persons/displaced-person-queries.service.ts',
   'libs/registers/displaced-persons/displaced-persons.service.ts',
-  'libs/registers/housing-buyouts/housing-buyout-queries.service.ts',
-  'libs/registers/housing-buyouts/housing-buyouts.service.ts',
 ];
 
 describe('SQL lives in repositories', () => {

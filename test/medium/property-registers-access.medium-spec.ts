@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Principal } from '../../libs/access/principal.js';
+import { CreateHousingBuyoutDto, RecordPaymentDto, UpdateHousingBuyoutDto } from '../../libs/registers/housing-buyouts/dto/housing-buyout.dto.js';
+import { HousingBuyoutQueries } from '../../libs/registers/housing-buyouts/housing-buyouts.register.js';
+import { HousingBuyoutsService } from '../../libs/registers/housing-buyouts/housing-buyouts.service.js';
 import { AddLeaseDto, CreateRealEstateDto, UpdateRealEstateDto } from '../../libs/registers/real-estate/dto/real-estate.dto.js';
 import { RealEstateQueries } from '../../libs/registers/real-estate/real-estate.register.js';
 import { RealEstateService } from '../../libs/registers/real-estate/real-estate.service.js';
-import { Factories, type NewUser } from '../support/factories.js';
+import { Factories, jmbg, type NewUser } from '../support/factories.js';
 import { dto, startMediumApp, type MediumApp } from '../support/medium-app.js';
 
 /**
@@ -26,7 +29,7 @@ describe('the property registers\' access check', () => {
   }
 
   /** Every read of the register the kit serves, each refused with 403. */
-  async function expectNoReads(user: NewUser, queries: RealEstateQueries, id: string) {
+  async function expectNoReads(user: NewUser, queries: RealEstateQueries | HousingBuyoutQueries, id: string) {
     const reads: Array<(principal: Principal) => Promise<unknown>> = [
       (principal) => queries.list(principal, { page: 1, pageSize: 50 }),
       (principal) => queries.detail(principal, id),
@@ -72,6 +75,45 @@ describe('the property registers\' access check', () => {
 
     it('nor read the register: its list, detail, history and exports are refused', async () => {
       await expectNoReads(unitScoped, medium.get(RealEstateQueries), entry.id);
+    });
+  });
+
+  describe('housing buyouts', () => {
+    let keeper: NewUser;
+    let unitScoped: NewUser;
+    let entry: { id: string; version: number; flat: { address: string } };
+
+    beforeAll(async () => {
+      keeper = await make.newUser({ roles: ['official', 'housing-buyout-keeper'] });
+      const decision = await make.newCase({ assignee: keeper, accepted: true, subject: 'Otkup stana' });
+      const body = await dto(CreateHousingBuyoutDto, {
+        caseId: decision.id,
+        contractDate: '2025-12-15',
+        buyer: { name: 'Kupac Stana', personalId: jmbg(7) },
+        flat: { address: 'Stambena 3/11, Demo', area: '38.40' },
+        parameters: { basisPerSquareMetre: '90000.00', yearsOfService: 10, buildingAgeYears: 45 },
+        payment: { method: 'lump-sum' },
+      });
+      entry = (await medium.as(keeper, (principal) => medium.get(HousingBuyoutsService).create(principal, body))) as typeof entry;
+      unitScoped = await unitScopedKeeper('HousingBuyout', keeper);
+    });
+
+    it('a keeper whose role reaches only their unit can neither change a contract nor record a payment, even within a case of their own; nothing is written', async () => {
+      const theirs = await make.newCase({ assignee: unitScoped, accepted: true });
+      const service = medium.get(HousingBuyoutsService);
+      const change = { caseId: theirs.id, version: entry.version, flat: { address: 'Tuđa 3, Demo', area: '38.40' } };
+      await expect(medium.as(unitScoped, async (principal) => service.update(principal, entry.id, await dto(UpdateHousingBuyoutDto, change)))).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
+      const payment = { caseId: theirs.id, version: entry.version, paidOn: '2026-01-10', amount: '1000.00' };
+      await expect(medium.as(unitScoped, async (principal) => service.recordPayment(principal, entry.id, await dto(RecordPaymentDto, payment)))).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
+      const [row] = await medium.dataSource.query(`SELECT flat_address, version FROM housing_buyout WHERE id = $1`, [entry.id]);
+      expect(row).toEqual({ flat_address: entry.flat.address, version: entry.version });
+      expect((await medium.dataSource.query(`SELECT count(*)::int AS n FROM housing_buyout_payment WHERE buyout_id = $1`, [entry.id]))[0].n).toBe(0);
+      expect((await medium.dataSource.query(`SELECT count(*)::int AS n FROM register_change WHERE entry_id = $1`, [entry.id]))[0].n).toBe(1);
+    });
+
+    it('nor read the register: its list, detail, history, schedule and exports are refused', async () => {
+      await expectNoReads(unitScoped, medium.get(HousingBuyoutQueries), entry.id);
+      await expect(medium.as(unitScoped, (principal) => medium.get(HousingBuyoutsService).schedule(principal, entry.id))).rejects.toMatchObject({ status: 403 });
     });
   });
 });

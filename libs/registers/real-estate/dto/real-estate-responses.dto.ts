@@ -4,12 +4,12 @@ import { RegisterLinksDto } from '../../shared/index.js';
 import { ENCUMBRANCE_KINDS, PROPERTY_KINDS, STATUSES, type EncumbranceKind, type PropertyKind, type PropertyStatus } from '../real-estate-rules.js';
 
 /** An amount in minor units (para): exact integers, never a float of dinars. */
-export class MoneyViewDto {
+export class RealEstateMoneyDto {
   @ApiProperty({ example: 1250000000, description: 'Minor units (para)' }) amountMinor!: number;
   @ApiProperty({ example: 'RSD' }) currency!: string;
 }
 
-export class OwnershipShareViewDto {
+export class RealEstateShareDto {
   @ApiProperty() numerator!: number;
   @ApiProperty() denominator!: number;
 }
@@ -28,7 +28,7 @@ export class LeaseViewDto {
   @ApiProperty({ type: String, nullable: true }) contractNumber!: string | null;
   @ApiProperty({ format: 'date' }) termFrom!: string;
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Last day of the term; null: without a fixed term' }) termTo!: string | null;
-  @ApiProperty({ type: MoneyViewDto }) monthlyRent!: MoneyViewDto;
+  @ApiProperty({ type: RealEstateMoneyDto }) monthlyRent!: RealEstateMoneyDto;
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The last day in force of a lease ended' }) endedOn!: string | null;
   @ApiProperty({ type: String, nullable: true }) endReason!: string | null;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
@@ -60,10 +60,10 @@ class PropertyFieldsDto extends RegisterLinksDto {
   @ApiProperty({ type: String, nullable: true }) address!: string | null;
   @ApiProperty({ enum: PROPERTY_KINDS }) kind!: PropertyKind;
   @ApiProperty({ example: '54.37', description: 'm², two decimals, as text' }) area!: string;
-  @ApiProperty({ type: OwnershipShareViewDto }) ownershipShare!: OwnershipShareViewDto;
+  @ApiProperty({ type: RealEstateShareDto }) ownershipShare!: RealEstateShareDto;
   @ApiProperty({ description: 'Pravni osnov' }) legalBasis!: string;
   @ApiProperty({ type: String, nullable: true, description: 'Korisnik' }) userName!: string | null;
-  @ApiProperty({ type: MoneyViewDto, nullable: true, description: 'Book value' }) value!: MoneyViewDto | null;
+  @ApiProperty({ type: RealEstateMoneyDto, nullable: true, description: 'Book value' }) value!: RealEstateMoneyDto | null;
   @ApiProperty({ enum: STATUSES, description: '`leased`: active with a lease in force today' }) status!: PropertyStatus;
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The day an alienation, demolition or write-off took effect' }) statusDate!: string | null;
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
