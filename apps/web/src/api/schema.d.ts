@@ -2114,6 +2114,108 @@ export interface components {
              */
             personalId: string;
         };
+        BuyoutBuyerDetailDto: {
+            address: string | null;
+            name: string;
+            /** @description JMBG; null unless you may read personal data */
+            personalId: string | null;
+        };
+        BuyoutBuyerViewDto: {
+            name: string;
+            /** @description JMBG; null unless you may read personal data */
+            personalId: string | null;
+        };
+        BuyoutCalculationViewDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            deduction: string;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            deductionRate: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            grossPrice: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            lumpSumDiscount: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            price: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            total: string;
+        };
+        BuyoutEarlyPayoffQuoteDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            amount: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            discount: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            dueUnpaid: string;
+            /**
+             * @description Four decimals, as text
+             * @example 102.5000
+             */
+            index: string | null;
+            /** Format: date */
+            on: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            prepaid: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            remainingPrincipal: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            revaluedPrincipal: string;
+        };
+        BuyoutFlatViewDto: {
+            address: string;
+            /**
+             * @description m², two decimals, as text
+             * @example 54.37
+             */
+            area: string;
+        };
+        BuyoutIndexEntryViewDto: {
+            /**
+             * @description The first month the value applies to
+             * @example 2026-07
+             */
+            from: string;
+            /**
+             * @description Four decimals, as text
+             * @example 102.5000
+             */
+            value: string;
+        };
         BuyoutParametersDto: {
             /**
              * @description Price basis per m², dinars
@@ -2131,6 +2233,89 @@ export interface components {
              * @example 25
              */
             yearsOfService: number;
+        };
+        BuyoutParametersViewDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            basisPerSquareMetre: string;
+            buildingAgeYears: number;
+            rules: components["schemas"]["BuyoutRulesViewDto"];
+            yearsOfService: number;
+        };
+        BuyoutPaymentTermsViewDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            downPayment: string | null;
+            /** Format: date */
+            firstDueOn: string | null;
+            instalments: number | null;
+            /** @enum {string} */
+            method: "lump-sum" | "instalments";
+        };
+        BuyoutPaymentViewDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            amount: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber?: string;
+            earlyPayoff: boolean;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: date */
+            paidOn: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        BuyoutPriceViewDto: {
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            buildingAgeDeductionRate: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            deduction: string;
+            deductionCapped: boolean;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            deductionRate: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            grossPrice: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            lumpSumDiscount: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            payable: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            price: string;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            serviceDeductionRate: string;
         };
         BuyoutRulesDto: {
             /**
@@ -2168,6 +2353,113 @@ export interface components {
              * @example 0.50
              */
             serviceDeductionPerYear?: string;
+        };
+        BuyoutRulesViewDto: {
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            buildingAgeDeductionPerYear: string;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            earlyPayoffDiscount: string;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            lumpSumDiscount: string;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            maxDeduction: string;
+            maxInstalments: number;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            minDownPayment: string;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            serviceDeductionPerYear: string;
+        };
+        BuyoutScheduleDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            arrears: string;
+            /** Format: date */
+            asOf: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            balance: string;
+            earlyPayoff: components["schemas"]["BuyoutEarlyPayoffQuoteDto"] | null;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["BuyoutScheduleItemDto"][];
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            overpaid: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            paid: string;
+            /** Format: date */
+            paidOffOn: string | null;
+            price: components["schemas"]["BuyoutPriceViewDto"];
+            settled: boolean;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            total: string;
+            version: number;
+        };
+        BuyoutScheduleItemDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            amount: string;
+            /** Format: date */
+            dueOn: string;
+            /**
+             * @description Four decimals, as text
+             * @example 102.5000
+             */
+            index: string | null;
+            /** @enum {string} */
+            kind: "lump-sum" | "down-payment" | "instalment" | "early-payoff";
+            /** @description 0: the down payment or lump sum; 1…: instalments */
+            no: number;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            nominal: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            outstanding: string;
+            overdue: boolean;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            paid: string;
+            /** Format: date */
+            settledOn: string | null;
         };
         CancelWorkBookDto: {
             /**
@@ -2537,6 +2829,48 @@ export interface components {
             recipientAddress?: string;
             recipientName: string;
         };
+        EncumbranceDetailDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            /** @description Not removed */
+            current: boolean;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description In whose favour */
+            inFavourOf: string;
+            /** @enum {string} */
+            kind: "mortgage" | "easement" | "lien" | "dispute" | "usufruct" | "restriction" | "other";
+            reference: string | null;
+            /** Format: date */
+            registeredOn: string;
+            removalReason: string | null;
+            /** Format: uuid */
+            removedCaseId: string | null;
+            removedCaseNumber: string | null;
+            /** Format: date */
+            removedOn: string | null;
+        };
+        EncumbranceViewDto: {
+            /** Format: uuid */
+            caseId: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description In whose favour */
+            inFavourOf: string;
+            /** @enum {string} */
+            kind: "mortgage" | "easement" | "lien" | "dispute" | "usufruct" | "restriction" | "other";
+            reference: string | null;
+            /** Format: date */
+            registeredOn: string;
+            removalReason: string | null;
+            /** Format: uuid */
+            removedCaseId: string | null;
+            /** Format: date */
+            removedOn: string | null;
+        };
         EndLeaseDto: {
             /**
              * Format: uuid
@@ -2592,6 +2926,94 @@ export interface components {
             personalId: string | null;
             placeOfBirth: string;
         };
+        HousingBuyoutDto: {
+            /**
+             * @description Due before today and unpaid
+             * @example 38571.43
+             */
+            arrears: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            balance: string;
+            buyer: components["schemas"]["BuyoutBuyerDetailDto"];
+            calculation: components["schemas"]["BuyoutCalculationViewDto"];
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date */
+            contractDate: string;
+            contractNumber: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            flat: components["schemas"]["BuyoutFlatViewDto"];
+            /** Format: uuid */
+            id: string;
+            index: components["schemas"]["BuyoutIndexEntryViewDto"][];
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            paid: string;
+            /** Format: date */
+            paidOffOn: string | null;
+            parameters: components["schemas"]["BuyoutParametersViewDto"];
+            payment: components["schemas"]["BuyoutPaymentTermsViewDto"];
+            payments: components["schemas"]["BuyoutPaymentViewDto"][];
+            /** @enum {string} */
+            status: "in-payment" | "settled";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        HousingBuyoutListItemDto: {
+            /**
+             * @description Due before today and unpaid
+             * @example 38571.43
+             */
+            arrears: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            balance: string;
+            buyer: components["schemas"]["BuyoutBuyerViewDto"];
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date */
+            contractDate: string;
+            contractNumber: string | null;
+            flat: components["schemas"]["BuyoutFlatViewDto"];
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            paid: string;
+            /** @enum {string} */
+            paymentMethod: "lump-sum" | "instalments";
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            price: string;
+            /** @enum {string} */
+            status: "in-payment" | "settled";
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            total: string;
+            version: number;
+        };
+        HousingBuyoutPageDto: {
+            items: components["schemas"]["HousingBuyoutListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
         IndexEntryDto: {
             /**
              * @description The first month the value applies to
@@ -2621,6 +3043,57 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        LeaseDetailDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            contractNumber: string | null;
+            /** Format: uuid */
+            endedCaseId: string | null;
+            endedCaseNumber: string | null;
+            /**
+             * Format: date
+             * @description The last day in force of a lease ended
+             */
+            endedOn: string | null;
+            endReason: string | null;
+            /** Format: uuid */
+            id: string;
+            inForce: boolean;
+            lessee: components["schemas"]["LesseeViewDto"];
+            monthlyRent: components["schemas"]["RealEstateMoneyDto"];
+            /** Format: date */
+            termFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the term; null: without a fixed term
+             */
+            termTo: string | null;
+        };
+        LeaseViewDto: {
+            /** Format: uuid */
+            caseId: string;
+            contractNumber: string | null;
+            /** Format: uuid */
+            endedCaseId: string | null;
+            /**
+             * Format: date
+             * @description The last day in force of a lease ended
+             */
+            endedOn: string | null;
+            endReason: string | null;
+            /** Format: uuid */
+            id: string;
+            lessee: components["schemas"]["LesseeViewDto"];
+            monthlyRent: components["schemas"]["RealEstateMoneyDto"];
+            /** Format: date */
+            termFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the term; null: without a fixed term
+             */
+            termTo: string | null;
+        };
         LesseeDto: {
             /** @example Petar Petrović */
             name: string;
@@ -2634,6 +3107,13 @@ export interface components {
              * @example 20084693
              */
             registrationNumber?: string;
+        };
+        LesseeViewDto: {
+            name: string;
+            /** @description JMBG of a person; null unless you may read personal data */
+            personalId: string | null;
+            /** @description Matični broj of a company or entrepreneur */
+            registrationNumber: string | null;
         };
         LinkFamilyMemberDto: {
             /**
@@ -2796,6 +3276,120 @@ export interface components {
              * @example UP-I-{unit}-{class}-{serial}/{yy}
              */
             template: string;
+        };
+        PropertyDto: {
+            address: string | null;
+            /**
+             * @description m², two decimals, as text
+             * @example 54.37
+             */
+            area: string;
+            buildingNumber: number | null;
+            /** @description Katastarska opština */
+            cadastralMunicipality: string;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description An encumbrance is not removed */
+            encumbered: boolean;
+            encumbrances: components["schemas"]["EncumbranceDetailDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "land" | "building" | "flat" | "business-premises";
+            /** @description A lease is in force today */
+            leasedNow: boolean;
+            leases: components["schemas"]["LeaseDetailDto"][];
+            /** @description Pravni osnov */
+            legalBasis: string;
+            note: string | null;
+            ownershipShare: components["schemas"]["RealEstateShareDto"];
+            /** @example 1234/5 */
+            parcelNumber: string;
+            /**
+             * @description `leased`: active with a lease in force today
+             * @enum {string}
+             */
+            status: "active" | "leased" | "alienated" | "demolished" | "written-off";
+            /**
+             * Format: date
+             * @description The day an alienation, demolition or write-off took effect
+             */
+            statusDate: string | null;
+            unitNumber: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Korisnik */
+            userName: string | null;
+            /** @description Book value */
+            value: components["schemas"]["RealEstateMoneyDto"] | null;
+            version: number;
+        };
+        PropertyListItemDto: {
+            address: string | null;
+            /**
+             * @description m², two decimals, as text
+             * @example 54.37
+             */
+            area: string;
+            buildingNumber: number | null;
+            /** @description Katastarska opština */
+            cadastralMunicipality: string;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            currentEncumbrances: components["schemas"]["EncumbranceViewDto"][];
+            currentLease: components["schemas"]["LeaseViewDto"] | null;
+            /** @description An encumbrance is not removed */
+            encumbered: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "land" | "building" | "flat" | "business-premises";
+            /** @description A lease is in force today */
+            leasedNow: boolean;
+            /** @description Pravni osnov */
+            legalBasis: string;
+            note: string | null;
+            ownershipShare: components["schemas"]["RealEstateShareDto"];
+            /** @example 1234/5 */
+            parcelNumber: string;
+            /**
+             * @description `leased`: active with a lease in force today
+             * @enum {string}
+             */
+            status: "active" | "leased" | "alienated" | "demolished" | "written-off";
+            /**
+             * Format: date
+             * @description The day an alienation, demolition or write-off took effect
+             */
+            statusDate: string | null;
+            unitNumber: string | null;
+            /** @description Korisnik */
+            userName: string | null;
+            /** @description Book value */
+            value: components["schemas"]["RealEstateMoneyDto"] | null;
+            version: number;
+        };
+        RealEstateMoneyDto: {
+            /**
+             * @description Minor units (para)
+             * @example 1250000000
+             */
+            amountMinor: number;
+            /** @example RSD */
+            currency: string;
+        };
+        RealEstatePageDto: {
+            items: components["schemas"]["PropertyListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        RealEstateShareDto: {
+            denominator: number;
+            numerator: number;
         };
         RecordAssistanceDto: {
             /**
@@ -5623,7 +6217,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HousingBuyoutPageDto"];
+                };
             };
         };
     };
@@ -5644,7 +6240,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HousingBuyoutDto"];
+                };
             };
         };
     };
@@ -5663,7 +6261,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HousingBuyoutDto"];
+                };
             };
         };
     };
@@ -5686,7 +6286,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HousingBuyoutDto"];
+                };
             };
         };
     };
@@ -5705,7 +6307,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterHistoryItemDto"][];
+                };
             };
         };
     };
@@ -5728,7 +6332,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HousingBuyoutDto"];
+                };
             };
         };
     };
@@ -5750,7 +6356,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BuyoutScheduleDto"];
+                };
             };
         };
     };
@@ -5775,11 +6383,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5804,11 +6415,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -5841,7 +6455,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RealEstatePageDto"];
+                };
             };
         };
     };
@@ -5862,7 +6478,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -5881,7 +6499,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -5904,7 +6524,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -5927,7 +6549,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -5951,7 +6575,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -5970,7 +6596,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterHistoryItemDto"][];
+                };
             };
         };
     };
@@ -5993,7 +6621,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -6017,7 +6647,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -6046,11 +6678,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6079,11 +6714,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
