@@ -2,10 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { connectionOf } from '../../database/transactional-connection.js';
 import { DOCUMENT_LABELS, fill } from '../../documents/labels.js';
 import { formatDate } from '../../documents/formats.js';
-import type { Locale } from '../../i18n/i18n.js';
 import { formatMinorUnits, printMinorUnits, type MinorUnits } from '../../shared/money.js';
 import { catalogEntry } from '../register-catalog.js';
 import { defineRegister, registerQueries, type ExportColumn, type RegisterRow } from '../shared/index.js';
+import { csvDecimal, printedDecimal } from '../shared/kit/export-decimals.js';
 import { HousingBuyoutDto, HousingBuyoutPageDto } from './dto/housing-buyout-responses.dto.js';
 import { HousingBuyoutExportQueryDto, HousingBuyoutListQueryDto } from './dto/housing-buyout.dto.js';
 import { HOUSING_BUYOUT_LABELS, type HousingBuyoutLabels } from './housing-buyout-labels.js';
@@ -18,20 +18,6 @@ type Column = ExportColumn<BuyoutRow, HousingBuyoutLabels>;
 
 /** The register's own statements, in the reading's transaction. */
 const repository = (db: EntityManager) => new HousingBuyoutRepository(connectionOf(db));
-
-/** Amounts and areas as a spreadsheet of the region reads them: a comma before the decimals, no grouping. */
-const csvDecimal = (text: string) => text.replace('.', ',');
-const printFormats = new Map<string, Intl.NumberFormat>();
-/** An area (m² with two places) as the document's language writes it (e.g. `1.054,37`), exactly: from text, never a float. */
-function printedArea(text: string, locale: Locale): string {
-  const { numberLocale } = DOCUMENT_LABELS[locale];
-  let format = printFormats.get(numberLocale);
-  if (!format) {
-    format = new Intl.NumberFormat(numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    printFormats.set(numberLocale, format);
-  }
-  return format.format(text as `${number}`);
-}
 
 /**
  * An amount twice: in the CSV as fixed-point text with a decimal comma, printed (with `weight`) in
@@ -52,7 +38,7 @@ const COLUMNS: Column[] = [
   { header: (l) => l.columns.personalId, value: ({ entry }) => entry.buyerPersonalId, personal: true },
   { header: (l) => l.columns.flat, value: ({ entry }) => entry.flatAddress, weight: 14 },
   { header: (l) => l.columns.area, value: ({ entry }) => csvDecimal(formatArea(entry.flatAreaHundredths)), align: 'right' },
-  { header: (l) => l.columns.area, value: ({ entry }, { locale }) => printedArea(formatArea(entry.flatAreaHundredths), locale), weight: 5, printedOnly: true, align: 'right' },
+  { header: (l) => l.columns.area, value: ({ entry }, { locale }) => printedDecimal(formatArea(entry.flatAreaHundredths), locale), weight: 5, printedOnly: true, align: 'right' },
   { header: (l) => l.columns.method, value: ({ entry }, { labels }) => labels.methods[entry.paymentMethod], weight: 6 },
   ...amountColumns((l) => l.columns.price, ({ entry }) => entry.price, 8),
   ...amountColumns((l) => l.columns.total, ({ entry }) => entry.total),

@@ -1,9 +1,11 @@
 import { In, type EntityManager } from 'typeorm';
 import { DOCUMENT_LABELS, fill } from '../../documents/labels.js';
 import { formatDate } from '../../documents/formats.js';
+import type { Locale } from '../../i18n/i18n.js';
 import { formatMinorUnits, printMinorUnits } from '../../shared/money.js';
 import { catalogEntry } from '../register-catalog.js';
 import { defineRegister, registerQueries, type ExportColumn, type RegisterRow } from '../shared/index.js';
+import { csvDecimal, printedDecimal } from '../shared/kit/export-decimals.js';
 import { RealEstatePageDto, PropertyDto } from './dto/real-estate-responses.dto.js';
 import { RealEstateExportQueryDto, RealEstateListQueryDto } from './dto/real-estate.dto.js';
 import { RealEstateEncumbrance } from './real-estate-encumbrance.entity.js';
@@ -37,19 +39,7 @@ export async function leasesAndEncumbrancesOf(ids: string[], db: EntityManager) 
   return { leases, encumbrances };
 }
 
-/** Decimals as a spreadsheet of the region reads them: a comma before the fraction, no grouping. */
-const csvDecimal = (text: string) => text.replace('.', ',');
-const printFormats = new Map<string, Intl.NumberFormat>();
-/** An area (m² with two places) as the document's language writes it (e.g. `1.054,30`), exactly: from text, never a float. */
-function printedArea(text: string, numberLocale: string): string {
-  let format = printFormats.get(numberLocale);
-  if (!format) {
-    format = new Intl.NumberFormat(numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    printFormats.set(numberLocale, format);
-  }
-  return format.format(text as `${number}`);
-}
-const numberLocale = (locale: keyof typeof DOCUMENT_LABELS) => DOCUMENT_LABELS[locale].numberLocale;
+const numberLocale = (locale: Locale) => DOCUMENT_LABELS[locale].numberLocale;
 const statusOf = ({ entry, lease }: PropertyRow, labels: RealEstateLabels) => labels.statuses[shownStatus(entry.status, lease !== null)];
 
 /**
@@ -71,7 +61,7 @@ const COLUMNS: Column[] = [
   { header: (l) => l.columns.address, value: ({ entry }) => entry.address, weight: 11 },
   { header: (l) => l.columns.kind, value: ({ entry }, { labels }) => labels.kinds[entry.kind], weight: 7 },
   { header: (l) => l.columns.area, value: ({ entry }) => csvDecimal(entry.area), align: 'right' },
-  { header: (l) => l.columns.area, value: ({ entry }, { locale }) => printedArea(entry.area, numberLocale(locale)), weight: 6, printedOnly: true, align: 'right' },
+  { header: (l) => l.columns.area, value: ({ entry }, { locale }) => printedDecimal(entry.area, locale), weight: 6, printedOnly: true, align: 'right' },
   { header: (l) => l.columns.share, value: ({ entry }) => `${entry.shareNumerator}/${entry.shareDenominator}`, weight: 4 },
   { header: (l) => l.columns.legalBasis, value: ({ entry }) => entry.legalBasis },
   { header: (l) => l.columns.user, value: ({ entry }) => entry.userName },
@@ -100,16 +90,12 @@ const COLUMNS: Column[] = [
   { header: (l) => l.columns.leaseTo, value: ({ lease }) => lease?.termTo },
   {
     header: (l) => l.columns.monthlyRent,
-    value: ({ lease }) => {
-      return lease ? `${csvDecimal(formatMinorUnits(lease.monthlyRentMinor))} ${lease.currency}` : null;
-    },
+    value: ({ lease }) => (lease ? `${csvDecimal(formatMinorUnits(lease.monthlyRentMinor))} ${lease.currency}` : null),
     align: 'right',
   },
   {
     header: (l) => l.columns.monthlyRent,
-    value: ({ lease }, { locale }) => {
-      return lease ? `${printMinorUnits(lease.monthlyRentMinor, numberLocale(locale))} ${lease.currency}` : null;
-    },
+    value: ({ lease }, { locale }) => (lease ? `${printMinorUnits(lease.monthlyRentMinor, numberLocale(locale))} ${lease.currency}` : null),
     weight: 8,
     printedOnly: true,
     align: 'right',
