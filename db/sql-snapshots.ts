@@ -18,6 +18,10 @@ import { AttorneyCaseRepository } from '../libs/registers/attorney-cases/attorne
 import { DisplacedPerson } from '../libs/registers/displaced-persons/displaced-person.entity.js';
 import { DisplacedPersonAssistance, DisplacedPersonDocument, DisplacedPersonFamilyLink, DisplacedPersonStatus } from '../libs/registers/displaced-persons/displaced-person-records.entity.js';
 import { DisplacedPersonRepository } from '../libs/registers/displaced-persons/displaced-person.repository.js';
+import { HousingBuyoutPayment } from '../libs/registers/housing-buyouts/housing-buyout-payment.entity.js';
+import { HousingBuyoutIndexEntry, HousingBuyoutInstalment } from '../libs/registers/housing-buyouts/housing-buyout-schedule.entity.js';
+import { HousingBuyout } from '../libs/registers/housing-buyouts/housing-buyout.entity.js';
+import { HousingBuyoutRepository } from '../libs/registers/housing-buyouts/housing-buyout.repository.js';
 import { RegisterEntriesRepository } from '../libs/registers/shared/kit/register-entries.repository.js';
 import { RegisterChangesRepository } from '../libs/registers/shared/register-changes.repository.js';
 import { WorkBook, WorkBookMovement } from '../libs/registers/work-books/work-book.entity.js';
@@ -139,5 +143,11 @@ export const SQL_SNAPSHOTS: SqlSnapshotTarget[] = [
     repository: WorkBookRepository,
     entities: [WorkBook, WorkBookMovement],
     create: (db) => new WorkBookRepository(db),
+  },
+  {
+    file: 'libs/registers/housing-buyouts/queries/housing-buyout.repository.sql',
+    repository: HousingBuyoutRepository,
+    entities: [HousingBuyout, HousingBuyoutIndexEntry, HousingBuyoutInstalment, HousingBuyoutPayment],
+    create: (db) => new HousingBuyoutRepository(db),
   },
 ];

@@ -1,8 +1,9 @@
-import type { BuyoutRules, BuyoutStatement, BuyoutTerms, EarlyPayoffQuote, IndexEntry, StatementItem } from './buyout-calculation.js';
+import type { CaseRef } from '../shared/index.js';
+import { buyoutStatement, type BuyoutRules, type BuyoutStatement, type BuyoutTerms, type EarlyPayoffQuote, type IndexEntry, type StatementItem } from './buyout-calculation.js';
 import type { HousingBuyoutPayment } from './housing-buyout-payment.entity.js';
 import type { HousingBuyout } from './housing-buyout.entity.js';
 import { formatDecimal } from '../../shared/fixed-point.js';
-import { formatMinorUnits } from '../../shared/money.js';
+import { formatMinorUnits, type MinorUnits } from '../../shared/money.js';
 
 /** Basis points as a percentage with two decimals: 50 → '0.50'. */
 export const formatPercent = (basisPoints: number): string => formatDecimal(basisPoints, 2);
@@ -90,6 +91,42 @@ export function buyoutSnapshot(entry: HousingBuyout, index: IndexEntry[]) {
 }
 
 export type BuyoutSnapshot = ReturnType<typeof buyoutSnapshot>;
+
+/** A row of the list: the contract's figures and its arrears today. */
+export function buyoutSummary(entry: HousingBuyout, arrears: MinorUnits, cases: CaseRef[]) {
+  return {
+    id: entry.id,
+    version: entry.version,
+    contractNumber: entry.contractNumber,
+    contractDate: entry.contractDate,
+    buyer: { name: entry.buyerName, personalId: entry.buyerPersonalId },
+    flat: { address: entry.flatAddress, area: formatArea(entry.flatAreaHundredths) },
+    paymentMethod: entry.paymentMethod,
+    price: formatMinorUnits(entry.price),
+    total: formatMinorUnits(entry.total),
+    paid: formatMinorUnits(entry.paid),
+    balance: formatMinorUnits(Math.max(0, entry.total - entry.paid)),
+    arrears: formatMinorUnits(arrears),
+    status: entry.status,
+    caseIds: cases.map((ref) => ref.id),
+    cases,
+  };
+}
+
+/** One contract as read on `today`: the snapshot, its arrears worked out from its account, its payments with their cases. */
+export function buyoutView(entry: HousingBuyout, { index, payments }: { index: IndexEntry[]; payments: HousingBuyoutPayment[] }, cases: CaseRef[], today: string) {
+  const numbers = new Map(cases.map((ref) => [ref.id, ref.number]));
+  const statement = buyoutStatement(termsOf(entry, index), rulesOf(entry), payments, today);
+  return {
+    ...buyoutSnapshot(entry, index),
+    arrears: formatMinorUnits(statement.arrears),
+    payments: payments.map((payment) => paymentView(payment, numbers.get(payment.caseId))),
+    caseIds: cases.map((ref) => ref.id),
+    cases,
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
+  };
+}
 
 export function paymentView(payment: HousingBuyoutPayment, caseNumber?: string) {
   return {

@@ -1,22 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal.js';
-import { belgradeDate } from '../../cases/zup-deadline.js';
 import { TransactionalConnection } from '../../database/transactional-connection.js';
 import { Clock } from '../../shared/clock.js';
-import { badRequest, conflict, notFound, type FieldError } from '../../shared/errors.js';
-import { assertVersion } from '../../shared/versioning.js';
+import { badRequest, conflict, type FieldError } from '../../shared/errors.js';
 import { RegisterChanges, registerSearchText } from '../shared/index.js';
 import { BuyoutCalculationError, buyoutStatement, DEFAULT_BUYOUT_RULES, type BuyoutStatement, type IndexEntry, type Payment } from './buyout-calculation.js';
 import type { BuyoutRulesDto, CreateHousingBuyoutDto, IndexEntryDto, PaymentTermsDto, RecordPaymentDto, UpdateHousingBuyoutDto } from './dto/housing-buyout.dto.js';
 import { HousingBuyoutPayment } from './housing-buyout-payment.entity.js';
-import { HousingBuyoutIndexEntry, HousingBuyoutInstalment } from './housing-buyout-schedule.entity.js';
-import { buyoutSnapshot, paymentView, rulesOf, termsOf } from './housing-buyout-view.js';
+import { buyoutSnapshot, paymentView, rulesOf, statementView, termsOf } from './housing-buyout-view.js';
 import { HousingBuyout } from './housing-buyout.entity.js';
-import { HousingBuyoutQueries } from './housing-buyout-queries.service.js';
+import { HousingBuyoutRepository } from './housing-buyout.repository.js';
+import { HOUSING_BUYOUTS, HousingBuyoutQueries } from './housing-buyouts.register.js';
 import { parseDecimal } from '../../shared/fixed-point.js';
 import { parseMinorUnits } from '../../shared/money.js';
 
-const REGISTER = 'housing-buyouts';
+const REGISTER = HOUSING_BUYOUTS.name;
 
 /** The rules a contract gets: the defaults, with what the decision in the case says instead. */
 function rulesFrom(dto: BuyoutRulesDto | undefined, base: Pick<HousingBuyout, keyof typeof DEFAULT_BUYOUT_RULES>) {
@@ -69,11 +67,19 @@ export class HousingBuyoutsService {
     private readonly clock: Clock,
     private readonly changes: RegisterChanges,
     private readonly queries: HousingBuyoutQueries,
+    private readonly buyouts: HousingBuyoutRepository,
   ) {}
 
+  /** The account on `asOf` (default today): the schedule, what was paid on each item, balance, arrears, an early-payoff quote. */
+  async schedule(principal: Principal, id: string, asOf?: string) {
+    this.queries.assertMay(principal, 'read');
+    const entry = await this.queries.load(id);
+    const { index, payments } = await this.buyouts.accountOf(id);
+    return { id: entry.id, version: entry.version, ...statementView(buyoutStatement(termsOf(entry, index), rulesOf(entry), payments, asOf ?? this.queries.today())) };
+  }
+
   async create(principal: Principal, dto: CreateHousingBuyoutDto) {
-    this.queries.assertMay(principal, 'create');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'create', dto.caseId);
     const now = this.clock.now();
     const entry = this.db.manager.getRepository(HousingBuyout).create({
       version: 1,
@@ -95,14 +101,13 @@ export class HousingBuyoutsService {
     const index = indexFrom(dto.index ?? []);
     const statement = this.recalculate(entry, index, []);
     await this.db.manager.getRepository(HousingBuyout).save(entry);
-    await this.store(entry, index, statement);
+    await this.buyouts.replaceSchedule(entry.id, index, statement.items);
     await this.changes.record(principal, { register: REGISTER, entryId: entry.id, case: decision, action: 'create', before: null, after: buyoutSnapshot(entry, index) });
     return this.queries.changedView(principal, entry.id);
   }
 
   async update(principal: Principal, id: string, dto: UpdateHousingBuyoutDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const { entry, index: currentIndex, payments } = await this.locked(id, dto.version);
     const before = buyoutSnapshot(entry, currentIndex);
     if (dto.contractNumber !== undefined) entry.contractNumber = dto.contractNumber;
@@ -122,9 +127,9 @@ export class HousingBuyoutsService {
     const firstPayment = payments.map((payment) => payment.paidOn).sort()[0];
     if (firstPayment && firstPayment < entry.contractDate) throw badRequest('HOUSING_BUYOUT_PAYMENT_BEFORE_CONTRACT', { contractDate: entry.contractDate });
     const statement = this.recalculate(entry, index, payments);
-    this.bump(entry);
+    this.queries.bump(entry);
     await this.db.manager.getRepository(HousingBuyout).save(entry);
-    await this.store(entry, index, statement);
+    await this.buyouts.replaceSchedule(entry.id, index, statement.items);
     await this.changes.record(principal, { register: REGISTER, entryId: entry.id, case: decision, action: 'update', before, after: buyoutSnapshot(entry, index) });
     return this.queries.changedView(principal, entry.id);
   }
@@ -135,11 +140,10 @@ export class HousingBuyoutsService {
    * payment, since it closes the account as of that day.
    */
   async recordPayment(principal: Principal, id: string, dto: RecordPaymentDto) {
-    this.queries.assertMay(principal, 'update');
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const { entry, index, payments } = await this.locked(id, dto.version);
     if (entry.status === 'settled') throw conflict('HOUSING_BUYOUT_SETTLED');
-    const today = belgradeDate(this.clock.now());
+    const today = this.queries.today();
     if (dto.paidOn > today) throw badRequest('HOUSING_BUYOUT_PAYMENT_IN_FUTURE', { today });
     if (dto.paidOn < entry.contractDate) throw badRequest('HOUSING_BUYOUT_PAYMENT_BEFORE_CONTRACT', { contractDate: entry.contractDate });
     const lastPaidOn = payments.map((payment) => payment.paidOn).sort().at(-1);
@@ -156,10 +160,10 @@ export class HousingBuyoutsService {
       recordedAt: this.clock.now(),
     });
     const statement = this.recalculate(entry, index, [...payments, payment]);
-    this.bump(entry);
+    this.queries.bump(entry);
     await this.db.manager.getRepository(HousingBuyoutPayment).save(payment);
     await this.db.manager.getRepository(HousingBuyout).save(entry);
-    await this.store(entry, index, statement);
+    await this.buyouts.replaceSchedule(entry.id, index, statement.items);
     await this.changes.record(principal, {
       register: REGISTER,
       entryId: entry.id,
@@ -173,13 +177,8 @@ export class HousingBuyoutsService {
 
   /** The entry locked for the change, at the version the user saw, with its index and payments. */
   private async locked(id: string, version: number) {
-    const m = this.db.manager;
-    const entry = await m.getRepository(HousingBuyout).createQueryBuilder('b').where('b.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!entry) throw notFound('REGISTER_ENTRY_NOT_FOUND');
-    assertVersion(entry, version);
-    const index = (await m.getRepository(HousingBuyoutIndexEntry).find({ where: { buyoutId: id } })).map((row) => ({ from: row.fromMonth, value: row.value }));
-    const payments = await m.getRepository(HousingBuyoutPayment).find({ where: { buyoutId: id }, order: { paidOn: 'ASC', recordedAt: 'ASC' } });
-    return { entry, index, payments };
+    const entry = await this.queries.locked(id, version);
+    return { entry, ...(await this.buyouts.accountOf(id)) };
   }
 
   /**
@@ -188,7 +187,7 @@ export class HousingBuyoutsService {
    * every payment counts.
    */
   private recalculate(entry: HousingBuyout, index: IndexEntry[], payments: Payment[]): BuyoutStatement {
-    const asOf = [belgradeDate(this.clock.now()), ...payments.map((payment) => payment.paidOn)].sort().at(-1)!;
+    const asOf = [this.queries.today(), ...payments.map((payment) => payment.paidOn)].sort().at(-1)!;
     const statement = calculated(() => buyoutStatement(termsOf(entry, index), rulesOf(entry), payments, asOf));
     Object.assign(entry, {
       grossPrice: statement.price.grossPrice,
@@ -203,21 +202,5 @@ export class HousingBuyoutsService {
       searchText: registerSearchText(entry.contractNumber, entry.buyerName, entry.buyerAddress, entry.flatAddress),
     });
     return statement;
-  }
-
-  private bump(entry: HousingBuyout): void {
-    entry.version += 1;
-    entry.updatedAt = this.clock.now();
-  }
-
-  /** The index series and the schedule as calculated, replacing what was stored. */
-  private async store(entry: HousingBuyout, index: IndexEntry[], statement: BuyoutStatement): Promise<void> {
-    const m = this.db.manager;
-    await m.getRepository(HousingBuyoutIndexEntry).delete({ buyoutId: entry.id });
-    if (index.length > 0) await m.getRepository(HousingBuyoutIndexEntry).insert(index.map((item) => ({ buyoutId: entry.id, fromMonth: item.from, value: item.value })));
-    await m.getRepository(HousingBuyoutInstalment).delete({ buyoutId: entry.id });
-    await m.getRepository(HousingBuyoutInstalment).insert(
-      statement.items.map((item) => ({ buyoutId: entry.id, no: item.no, kind: item.kind, dueOn: item.dueOn, nominal: item.nominal, indexValue: item.index, amount: item.amount })),
-    );
   }
 }

@@ -1,3 +1,4 @@
+import type { CaseRef } from '../shared/index.js';
 import type { RealEstateEncumbrance } from './real-estate-encumbrance.entity.js';
 import type { RealEstateLease } from './real-estate-lease.entity.js';
 import { inForceOn, shownStatus } from './real-estate-rules.js';
@@ -71,8 +72,24 @@ export function propertySnapshot(entry: RealEstate, leases: RealEstateLease[], e
   return { ...propertyFields(entry), leases: leases.map(leaseSnapshot), encumbrances: encumbrances.map(encumbranceSnapshot) };
 }
 
+/** A row of the list: the property, its shown status, the lease in force today and the encumbrances not removed. */
+export function propertySummary(entry: RealEstate, lease: RealEstateLease | null, encumbrances: RealEstateEncumbrance[], cases: CaseRef[]) {
+  const current = encumbrances.filter((encumbrance) => encumbrance.removedOn === null);
+  return {
+    ...propertyFields(entry),
+    status: shownStatus(entry.status, lease !== null),
+    leasedNow: lease !== null,
+    encumbered: current.length > 0,
+    currentLease: lease ? leaseSnapshot(lease) : null,
+    currentEncumbrances: current.map(encumbranceSnapshot),
+    caseIds: cases.map((ref) => ref.id),
+    cases,
+  };
+}
+
 /** One entry as read on `today`: the shown status, which leases are in force, which encumbrances remain, and case numbers. */
-export function propertyDetail(entry: RealEstate, leases: RealEstateLease[], encumbrances: RealEstateEncumbrance[], today: string, numbers: Map<string, string>) {
+export function propertyDetail(entry: RealEstate, leases: RealEstateLease[], encumbrances: RealEstateEncumbrance[], cases: CaseRef[], today: string) {
+  const numbers = new Map(cases.map((ref) => [ref.id, ref.number]));
   const number = (id: string | null) => (id === null ? null : (numbers.get(id) ?? null));
   const leasedNow = leases.some((lease) => inForceOn(lease, today));
   return {
@@ -92,5 +109,9 @@ export function propertyDetail(entry: RealEstate, leases: RealEstateLease[], enc
       caseNumber: number(encumbrance.caseId),
       removedCaseNumber: number(encumbrance.removedCaseId),
     })),
+    caseIds: cases.map((ref) => ref.id),
+    cases,
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
   };
 }

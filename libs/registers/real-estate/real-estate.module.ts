@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { RegistersSharedModule } from '../shared/index.js';
 import { RealEstateEncumbrance } from './real-estate-encumbrance.entity.js';
 import { RealEstateLease } from './real-estate-lease.entity.js';
-import { RealEstateQueries } from './real-estate-queries.service.js';
+import { RealEstateQueries } from './real-estate.register.js';
 import { RealEstate } from './real-estate.entity.js';
 import { RealEstateController } from './real-estate.controller.js';
 import { RealEstateService } from './real-estate.service.js';

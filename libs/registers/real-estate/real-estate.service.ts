@@ -4,24 +4,25 @@ import { withConstraintRules } from '../../database/database-errors.js';
 import { TransactionalConnection } from '../../database/transactional-connection.js';
 import { Clock } from '../../shared/clock.js';
 import { badRequest, conflict, notFound, type FieldError } from '../../shared/errors.js';
-import { assertVersion } from '../../shared/versioning.js';
 import { RegisterChanges, type CaseRef } from '../shared/index.js';
 import type { AddEncumbranceDto, AddLeaseDto, CreateRealEstateDto, EndLeaseDto, RemoveEncumbranceDto, UpdateRealEstateDto } from './dto/real-estate.dto.js';
 import { RealEstateEncumbrance } from './real-estate-encumbrance.entity.js';
 import { RealEstateLease } from './real-estate-lease.entity.js';
-import { RealEstateQueries, type PropertyState } from './real-estate-queries.service.js';
+import { leasesAndEncumbrancesOf, REAL_ESTATE, RealEstateQueries } from './real-estate.register.js';
 import { designationErrors, lastDayOf, leasesOverlap, normalizeArea, runsPast } from './real-estate-rules.js';
 import { municipalityKey, propertySearchText } from './real-estate-search.js';
 import { propertySnapshot } from './real-estate-view.js';
 import { RealEstate } from './real-estate.entity.js';
 
-const REGISTER = 'real-estate';
+const REGISTER = REAL_ESTATE.name;
 
-/**
- * The database's own guards, by constraint name, as the errors a clerk can act on. (Leases need
- * none: the property row is locked while a lease is checked and written, so the exclusion
- * constraint only stands behind the check.)
- */
+/** The entry with everything that hangs on it. */
+interface PropertyState {
+  entry: RealEstate;
+  leases: RealEstateLease[];
+  encumbrances: RealEstateEncumbrance[];
+}
+
 /**
  * Changes to the real estate register, each within a case (see RegisterChanges): entering a
  * property, changing it, and its events — a lease entered and ended, an encumbrance registered and
@@ -38,7 +39,7 @@ export class RealEstateService {
   ) {}
 
   async create(principal: Principal, dto: CreateRealEstateDto) {
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'create', dto.caseId);
     const now = this.clock.now();
     const entry = this.db.manager.getRepository(RealEstate).create({
       version: 1,
@@ -74,7 +75,7 @@ export class RealEstateService {
    * it took effect and no lease running past it; coming back to `active` clears that day.
    */
   async update(principal: Principal, id: string, dto: UpdateRealEstateDto) {
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const state = await this.locked(id, dto.version);
     const before = propertySnapshot(state.entry, state.leases, state.encumbrances);
     const { entry } = state;
@@ -99,7 +100,7 @@ export class RealEstateService {
 
   /** A lease entered within the case of its contract: only of an active property, overlapping no other lease. */
   async addLease(principal: Principal, id: string, dto: AddLeaseDto) {
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const state = await this.locked(id, dto.version);
     this.assertActive(state.entry);
     const before = propertySnapshot(state.entry, state.leases, state.encumbrances);
@@ -129,7 +130,7 @@ export class RealEstateService {
 
   /** A lease ended within a case: `endedOn`, its last day in force, lies within its term. */
   async endLease(principal: Principal, id: string, leaseId: string, dto: EndLeaseDto) {
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const state = await this.locked(id, dto.version);
     const lease = state.leases.find((candidate) => candidate.id === leaseId);
     if (!lease) throw notFound('REAL_ESTATE_LEASE_NOT_FOUND');
@@ -148,7 +149,7 @@ export class RealEstateService {
 
   /** An encumbrance registered on an active property, on a day not in the future. */
   async addEncumbrance(principal: Principal, id: string, dto: AddEncumbranceDto) {
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const state = await this.locked(id, dto.version);
     this.assertActive(state.entry);
     this.assertNotFuture('registeredOn', dto.registeredOn);
@@ -175,7 +176,7 @@ export class RealEstateService {
 
   /** An encumbrance removed (brisanje tereta) within a case: not before it was registered, not in the future. */
   async removeEncumbrance(principal: Principal, id: string, encumbranceId: string, dto: RemoveEncumbranceDto) {
-    const decision = await this.changes.caseForChange(principal, dto.caseId);
+    const decision = await this.queries.decisionFor(principal, 'update', dto.caseId);
     const state = await this.locked(id, dto.version);
     const encumbrance = state.encumbrances.find((candidate) => candidate.id === encumbranceId);
     if (!encumbrance) throw notFound('REAL_ESTATE_ENCUMBRANCE_NOT_FOUND');
@@ -195,9 +196,8 @@ export class RealEstateService {
 
   /** The entry locked for the change, at the version the user saw. */
   private async locked(id: string, version: number): Promise<PropertyState> {
-    const state = await this.queries.load(id, true);
-    assertVersion(state.entry, version);
-    return state;
+    const entry = await this.queries.locked(id, version);
+    return { entry, ...(await leasesAndEncumbrancesOf([id], this.db.manager)) };
   }
 
   private changeStatus({ entry, leases }: PropertyState, dto: UpdateRealEstateDto): void {
@@ -239,8 +239,7 @@ export class RealEstateService {
   private async save(state: PropertyState, write?: () => Promise<unknown>): Promise<void> {
     const { entry, leases, encumbrances } = state;
     if (write) await write();
-    entry.version += 1;
-    entry.updatedAt = this.clock.now();
+    this.queries.bump(entry);
     entry.searchText = propertySearchText(entry, leases, encumbrances);
     await this.guarded(entry, () => this.db.manager.getRepository(RealEstate).save(entry));
   }

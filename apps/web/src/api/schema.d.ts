@@ -2495,6 +2495,108 @@ export interface components {
              */
             personalId: string;
         };
+        BuyoutBuyerDetailDto: {
+            address: string | null;
+            name: string;
+            /** @description JMBG; null unless you may read personal data */
+            personalId: string | null;
+        };
+        BuyoutBuyerViewDto: {
+            name: string;
+            /** @description JMBG; null unless you may read personal data */
+            personalId: string | null;
+        };
+        BuyoutCalculationViewDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            deduction: string;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            deductionRate: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            grossPrice: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            lumpSumDiscount: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            price: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            total: string;
+        };
+        BuyoutEarlyPayoffQuoteDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            amount: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            discount: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            dueUnpaid: string;
+            /**
+             * @description Four decimals, as text
+             * @example 102.5000
+             */
+            index: string | null;
+            /** Format: date */
+            on: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            prepaid: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            remainingPrincipal: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            revaluedPrincipal: string;
+        };
+        BuyoutFlatViewDto: {
+            address: string;
+            /**
+             * @description m², two decimals, as text
+             * @example 54.37
+             */
+            area: string;
+        };
+        BuyoutIndexEntryViewDto: {
+            /**
+             * @description The first month the value applies to
+             * @example 2026-07
+             */
+            from: string;
+            /**
+             * @description Four decimals, as text
+             * @example 102.5000
+             */
+            value: string;
+        };
         BuyoutParametersDto: {
             /**
              * @description Price basis per m², dinars
@@ -2512,6 +2614,89 @@ export interface components {
              * @example 25
              */
             yearsOfService: number;
+        };
+        BuyoutParametersViewDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            basisPerSquareMetre: string;
+            buildingAgeYears: number;
+            rules: components["schemas"]["BuyoutRulesViewDto"];
+            yearsOfService: number;
+        };
+        BuyoutPaymentTermsViewDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            downPayment: string | null;
+            /** Format: date */
+            firstDueOn: string | null;
+            instalments: number | null;
+            /** @enum {string} */
+            method: "lump-sum" | "instalments";
+        };
+        BuyoutPaymentViewDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            amount: string;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber?: string;
+            earlyPayoff: boolean;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: date */
+            paidOn: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        BuyoutPriceViewDto: {
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            buildingAgeDeductionRate: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            deduction: string;
+            deductionCapped: boolean;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            deductionRate: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            grossPrice: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            lumpSumDiscount: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            payable: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            price: string;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            serviceDeductionRate: string;
         };
         BuyoutRulesDto: {
             /**
@@ -2549,6 +2734,113 @@ export interface components {
              * @example 0.50
              */
             serviceDeductionPerYear?: string;
+        };
+        BuyoutRulesViewDto: {
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            buildingAgeDeductionPerYear: string;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            earlyPayoffDiscount: string;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            lumpSumDiscount: string;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            maxDeduction: string;
+            maxInstalments: number;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            minDownPayment: string;
+            /**
+             * @description %, two decimals, as text
+             * @example 0.50
+             */
+            serviceDeductionPerYear: string;
+        };
+        BuyoutScheduleDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            arrears: string;
+            /** Format: date */
+            asOf: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            balance: string;
+            earlyPayoff: components["schemas"]["BuyoutEarlyPayoffQuoteDto"] | null;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["BuyoutScheduleItemDto"][];
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            overpaid: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            paid: string;
+            /** Format: date */
+            paidOffOn: string | null;
+            price: components["schemas"]["BuyoutPriceViewDto"];
+            settled: boolean;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            total: string;
+            version: number;
+        };
+        BuyoutScheduleItemDto: {
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            amount: string;
+            /** Format: date */
+            dueOn: string;
+            /**
+             * @description Four decimals, as text
+             * @example 102.5000
+             */
+            index: string | null;
+            /** @enum {string} */
+            kind: "lump-sum" | "down-payment" | "instalment" | "early-payoff";
+            /** @description 0: the down payment or lump sum; 1…: instalments */
+            no: number;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            nominal: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            outstanding: string;
+            overdue: boolean;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            paid: string;
+            /** Format: date */
+            settledOn: string | null;
         };
         CalendarHearingDto: {
             attorneyCase: components["schemas"]["AttorneyCaseRefDto"];
@@ -3443,6 +3735,48 @@ export interface components {
         };
         /** @enum {string} */
         DisposalListStatus: "draft" | "approved" | "rejected";
+        EncumbranceDetailDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            /** @description Not removed */
+            current: boolean;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description In whose favour */
+            inFavourOf: string;
+            /** @enum {string} */
+            kind: "mortgage" | "easement" | "lien" | "dispute" | "usufruct" | "restriction" | "other";
+            reference: string | null;
+            /** Format: date */
+            registeredOn: string;
+            removalReason: string | null;
+            /** Format: uuid */
+            removedCaseId: string | null;
+            removedCaseNumber: string | null;
+            /** Format: date */
+            removedOn: string | null;
+        };
+        EncumbranceViewDto: {
+            /** Format: uuid */
+            caseId: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description In whose favour */
+            inFavourOf: string;
+            /** @enum {string} */
+            kind: "mortgage" | "easement" | "lien" | "dispute" | "usufruct" | "restriction" | "other";
+            reference: string | null;
+            /** Format: date */
+            registeredOn: string;
+            removalReason: string | null;
+            /** Format: uuid */
+            removedCaseId: string | null;
+            /** Format: date */
+            removedOn: string | null;
+        };
         EndLeaseDto: {
             /**
              * Format: uuid
@@ -3570,6 +3904,94 @@ export interface components {
             personalId: string | null;
             placeOfBirth: string;
         };
+        HousingBuyoutDto: {
+            /**
+             * @description Due before today and unpaid
+             * @example 38571.43
+             */
+            arrears: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            balance: string;
+            buyer: components["schemas"]["BuyoutBuyerDetailDto"];
+            calculation: components["schemas"]["BuyoutCalculationViewDto"];
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date */
+            contractDate: string;
+            contractNumber: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            flat: components["schemas"]["BuyoutFlatViewDto"];
+            /** Format: uuid */
+            id: string;
+            index: components["schemas"]["BuyoutIndexEntryViewDto"][];
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            paid: string;
+            /** Format: date */
+            paidOffOn: string | null;
+            parameters: components["schemas"]["BuyoutParametersViewDto"];
+            payment: components["schemas"]["BuyoutPaymentTermsViewDto"];
+            payments: components["schemas"]["BuyoutPaymentViewDto"][];
+            /** @enum {string} */
+            status: "in-payment" | "settled";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        HousingBuyoutListItemDto: {
+            /**
+             * @description Due before today and unpaid
+             * @example 38571.43
+             */
+            arrears: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            balance: string;
+            buyer: components["schemas"]["BuyoutBuyerViewDto"];
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date */
+            contractDate: string;
+            contractNumber: string | null;
+            flat: components["schemas"]["BuyoutFlatViewDto"];
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            paid: string;
+            /** @enum {string} */
+            paymentMethod: "lump-sum" | "instalments";
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            price: string;
+            /** @enum {string} */
+            status: "in-payment" | "settled";
+            /**
+             * @description Dinars, two decimals, as text
+             * @example 38571.43
+             */
+            total: string;
+            version: number;
+        };
+        HousingBuyoutPageDto: {
+            items: components["schemas"]["HousingBuyoutListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
         IndexEntryDto: {
             /**
              * @description The first month the value applies to
@@ -3621,6 +4043,57 @@ export interface components {
             /** @description The entry's `version` as last read; a newer one → 409 VERSION_CONFLICT */
             version: number;
         };
+        LeaseDetailDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string | null;
+            contractNumber: string | null;
+            /** Format: uuid */
+            endedCaseId: string | null;
+            endedCaseNumber: string | null;
+            /**
+             * Format: date
+             * @description The last day in force of a lease ended
+             */
+            endedOn: string | null;
+            endReason: string | null;
+            /** Format: uuid */
+            id: string;
+            inForce: boolean;
+            lessee: components["schemas"]["LesseeViewDto"];
+            monthlyRent: components["schemas"]["RealEstateMoneyDto"];
+            /** Format: date */
+            termFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the term; null: without a fixed term
+             */
+            termTo: string | null;
+        };
+        LeaseViewDto: {
+            /** Format: uuid */
+            caseId: string;
+            contractNumber: string | null;
+            /** Format: uuid */
+            endedCaseId: string | null;
+            /**
+             * Format: date
+             * @description The last day in force of a lease ended
+             */
+            endedOn: string | null;
+            endReason: string | null;
+            /** Format: uuid */
+            id: string;
+            lessee: components["schemas"]["LesseeViewDto"];
+            monthlyRent: components["schemas"]["RealEstateMoneyDto"];
+            /** Format: date */
+            termFrom: string;
+            /**
+             * Format: date
+             * @description Last day of the term; null: without a fixed term
+             */
+            termTo: string | null;
+        };
         LesseeDto: {
             /** @example Petar Petrović */
             name: string;
@@ -3634,6 +4107,13 @@ export interface components {
              * @example 20084693
              */
             registrationNumber?: string;
+        };
+        LesseeViewDto: {
+            name: string;
+            /** @description JMBG of a person; null unless you may read personal data */
+            personalId: string | null;
+            /** @description Matični broj of a company or entrepreneur */
+            registrationNumber: string | null;
         };
         LinkFamilyMemberDto: {
             /**
@@ -4119,6 +4599,120 @@ export interface components {
              * @example UP-I-{unit}-{class}-{serial}/{yy}
              */
             template: string;
+        };
+        PropertyDto: {
+            address: string | null;
+            /**
+             * @description m², two decimals, as text
+             * @example 54.37
+             */
+            area: string;
+            buildingNumber: number | null;
+            /** @description Katastarska opština */
+            cadastralMunicipality: string;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description An encumbrance is not removed */
+            encumbered: boolean;
+            encumbrances: components["schemas"]["EncumbranceDetailDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "land" | "building" | "flat" | "business-premises";
+            /** @description A lease is in force today */
+            leasedNow: boolean;
+            leases: components["schemas"]["LeaseDetailDto"][];
+            /** @description Pravni osnov */
+            legalBasis: string;
+            note: string | null;
+            ownershipShare: components["schemas"]["RealEstateShareDto"];
+            /** @example 1234/5 */
+            parcelNumber: string;
+            /**
+             * @description `leased`: active with a lease in force today
+             * @enum {string}
+             */
+            status: "active" | "leased" | "alienated" | "demolished" | "written-off";
+            /**
+             * Format: date
+             * @description The day an alienation, demolition or write-off took effect
+             */
+            statusDate: string | null;
+            unitNumber: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Korisnik */
+            userName: string | null;
+            /** @description Book value */
+            value: components["schemas"]["RealEstateMoneyDto"] | null;
+            version: number;
+        };
+        PropertyListItemDto: {
+            address: string | null;
+            /**
+             * @description m², two decimals, as text
+             * @example 54.37
+             */
+            area: string;
+            buildingNumber: number | null;
+            /** @description Katastarska opština */
+            cadastralMunicipality: string;
+            caseIds: string[];
+            cases: components["schemas"]["CaseRefDto"][];
+            currentEncumbrances: components["schemas"]["EncumbranceViewDto"][];
+            currentLease: components["schemas"]["LeaseViewDto"] | null;
+            /** @description An encumbrance is not removed */
+            encumbered: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "land" | "building" | "flat" | "business-premises";
+            /** @description A lease is in force today */
+            leasedNow: boolean;
+            /** @description Pravni osnov */
+            legalBasis: string;
+            note: string | null;
+            ownershipShare: components["schemas"]["RealEstateShareDto"];
+            /** @example 1234/5 */
+            parcelNumber: string;
+            /**
+             * @description `leased`: active with a lease in force today
+             * @enum {string}
+             */
+            status: "active" | "leased" | "alienated" | "demolished" | "written-off";
+            /**
+             * Format: date
+             * @description The day an alienation, demolition or write-off took effect
+             */
+            statusDate: string | null;
+            unitNumber: string | null;
+            /** @description Korisnik */
+            userName: string | null;
+            /** @description Book value */
+            value: components["schemas"]["RealEstateMoneyDto"] | null;
+            version: number;
+        };
+        RealEstateMoneyDto: {
+            /**
+             * @description Minor units (para)
+             * @example 1250000000
+             */
+            amountMinor: number;
+            /** @example RSD */
+            currency: string;
+        };
+        RealEstatePageDto: {
+            items: components["schemas"]["PropertyListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Rows matching the query, over all pages */
+            total: number;
+        };
+        RealEstateShareDto: {
+            denominator: number;
+            numerator: number;
         };
         /** @enum {string} */
         ReceivedVia: "counter" | "post" | "email" | "portal" | "courier" | "internal";
@@ -7426,7 +8020,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HousingBuyoutPageDto"];
+                };
             };
         };
     };
@@ -7447,7 +8043,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HousingBuyoutDto"];
+                };
             };
         };
     };
@@ -7466,7 +8064,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HousingBuyoutDto"];
+                };
             };
         };
     };
@@ -7489,7 +8089,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HousingBuyoutDto"];
+                };
             };
         };
     };
@@ -7508,7 +8110,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterHistoryItemDto"][];
+                };
             };
         };
     };
@@ -7531,7 +8135,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HousingBuyoutDto"];
+                };
             };
         };
     };
@@ -7553,7 +8159,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BuyoutScheduleDto"];
+                };
             };
         };
     };
@@ -7578,11 +8186,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -7607,11 +8218,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -7644,7 +8258,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RealEstatePageDto"];
+                };
             };
         };
     };
@@ -7665,7 +8281,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -7684,7 +8302,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -7707,7 +8327,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -7730,7 +8352,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -7754,7 +8378,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -7773,7 +8399,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisterHistoryItemDto"][];
+                };
             };
         };
     };
@@ -7796,7 +8424,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -7820,7 +8450,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropertyDto"];
+                };
             };
         };
     };
@@ -7849,11 +8481,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -7882,11 +8517,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };

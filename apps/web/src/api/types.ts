@@ -57,3 +57,6 @@ export type UnresolvedReport = Schemas['UnresolvedReportDto'];
 export type OverdueReport = Schemas['OverdueReportDto'];
 export type OverdueCase = Schemas['OverdueCaseDto'];
 export type Dashboard = Schemas['DashboardDto'];
+
+/** Any register's list page, for the screens all registers share: the kit's page shape with the register's own rows. */
+export type Page<T> = Omit<Schemas['WorkBookPageDto'], 'items'> & { items: T[] };

@@ -81,8 +81,8 @@ export interface RegisterDeclaration<E extends ObjectLiteral = ObjectLiteral, X 
   scope?(query: Record<string, unknown>, caller: { mayReadPersonalData: boolean }): Record<string, unknown>;
   /** The register's own filters, beside `q` and `caseId`: the list and export query DTO's fields. */
   filter?(qb: SelectQueryBuilder<E>, query: Record<string, unknown>, context: { today: string }): void;
-  /** The list's order; end it with a unique column so pages never overlap. */
-  order: Array<[column: string, direction: 'ASC' | 'DESC']>;
+  /** The list's order; end it with a unique column so pages never overlap. A column may say where its nulls go. */
+  order: Array<[column: string, direction: 'ASC' | 'DESC', nulls?: 'NULLS FIRST' | 'NULLS LAST']>;
   /** What the rows need beyond the entry and its cases (periods, linked entries), loaded once for all rows. */
   related?(entries: E[], context: RegisterReadContext): Promise<(entry: E) => X>;
   /** A row of the list (JSON), as `dto.item` describes it. */

@@ -96,7 +96,7 @@ export class RegisterEntriesRepository {
       );
     }
     register.filter?.(qb, filters as Record<string, unknown>, { today });
-    register.order.forEach(([column, direction], i) => (i === 0 ? qb.orderBy(column, direction) : qb.addOrderBy(column, direction)));
+    register.order.forEach(([column, direction, nulls], i) => (i === 0 ? qb.orderBy(column, direction, nulls) : qb.addOrderBy(column, direction, nulls)));
     return qb;
   }
 }

@@ -1,14 +1,13 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { statementView } from '../../../../../libs/registers/housing-buyouts/housing-buyout-view.js';
 import { requestJson } from '../../api/client';
-import type { Json } from '../../api/views';
+import type { Schemas } from '../../api/types';
 import { QueryState } from '../../components/QueryState';
 import { formatNumber } from '../../i18n/format';
 import { ScheduleView } from './ScheduleView';
 
-type Statement = Json<ReturnType<typeof statementView>>;
+type Statement = Schemas['BuyoutScheduleDto'];
 
 /** A contract's account today: the schedule with what was paid, the balance and the arrears. */
 export function BuyoutSchedule({ entryId }: { entryId: string }) {

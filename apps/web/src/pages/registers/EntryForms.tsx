@@ -10,7 +10,7 @@ import openApi from '../../api/openapi.json';
 import { useCases } from '../../api/cases';
 import { invalidateWork } from '../../api/invalidate';
 import { ApiError } from '../../api/problem';
-import type { Page } from '../../api/views';
+import type { Page } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { useErrorText } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';

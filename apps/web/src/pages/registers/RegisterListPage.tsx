@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { requestJson } from '../../api/client';
 import { ApiError } from '../../api/problem';
-import type { Page } from '../../api/views';
+import type { Page } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -3,6 +3,8 @@ import { catalogEntry, REGISTER_CATALOG, type RegisterKey, type RegisterName } f
 import type { AttorneyCaseLabels } from '../../../../../libs/registers/attorney-cases/attorney-case-labels.js';
 import type { BusinessLabels } from '../../../../../libs/registers/businesses/business-labels.js';
 import type { DisplacedPersonLabels } from '../../../../../libs/registers/displaced-persons/displaced-person-labels.js';
+import type { HousingBuyoutLabels } from '../../../../../libs/registers/housing-buyouts/housing-buyout-labels.js';
+import type { RealEstateLabels } from '../../../../../libs/registers/real-estate/real-estate-labels.js';
 import type { WorkBookLabels } from '../../../../../libs/registers/work-books/work-book-labels.js';
 import type { Schemas } from '../../api/types';
 import { ATTORNEY_CASE_LABELS } from '../../../../../libs/registers/attorney-cases/attorney-case-labels.js';
@@ -66,6 +68,10 @@ const day = (value: unknown) => (typeof value === 'string' ? formatDate(value) :
 const amount = (value: unknown) => (value === null || value === undefined || value === '' ? '' : formatNumber(value as string));
 const joined = (...parts: unknown[]) => parts.filter((part) => part !== null && part !== undefined && part !== '').join(' · ');
 
+/** Parcel, building and unit of a property: `1234/5 / 2 / 7`. */
+const designation = (e: { parcelNumber: string; buildingNumber: number | null; unitNumber: string | null }) =>
+  [e.parcelNumber, e.buildingNumber, e.unitNumber].filter((part) => part !== null).join(' / ');
+
 /** The catalogue's key, path and subject of register `name`. */
 function named(name: RegisterName) {
   const { key, subject } = catalogEntry(name);
@@ -77,24 +83,24 @@ const typed = <T, L>(info: RegisterInfo<T, L>) => info as unknown as RegisterInf
 
 /** Each register's screens; one for every register of the catalogue (a missing one does not compile). */
 const SCREENS: Record<RegisterName, RegisterInfo> = {
-  'real-estate': {
+  'real-estate': typed<Schemas['PropertyListItemDto'], RealEstateLabels>({
     ...named('real-estate'),
     labels: REAL_ESTATE_LABELS,
     columns: [
       { header: (l) => l.columns.cadastralMunicipality, value: (e) => e.cadastralMunicipality },
-      { header: (l) => l.columns.parcel, value: (e) => [e.parcelNumber, e.buildingNumber, e.unitNumber].filter((part) => part !== null && part !== undefined).join(' / ') },
+      { header: (l) => l.columns.parcel, value: (e) => designation(e) },
       { header: (l) => l.columns.address, value: (e) => e.address },
-      { header: (l) => l.columns.kind, value: (e, l) => of(l.kinds, e.kind) },
+      { header: (l) => l.columns.kind, value: (e, l) => l.kinds[e.kind] },
       { header: (l) => l.columns.area, value: (e) => amount(e.area) },
       { header: (l) => l.columns.value, value: (e) => money(e.value) },
-      { header: (l) => l.columns.status, value: (e, l) => of(l.statuses, e.status) },
+      { header: (l) => l.columns.status, value: (e, l) => l.statuses[e.status] },
     ],
-    title: (e) => joined(e.cadastralMunicipality, [e.parcelNumber, e.buildingNumber, e.unitNumber].filter((part) => part !== null && part !== undefined).join(' / '), e.address),
+    title: (e) => joined(e.cadastralMunicipality, designation(e), e.address),
     rowActions: [
       { list: 'leases', path: 'leases/{leaseId}/end', label: 'leaseEnd', applies: (row) => !row.endedOn },
       { list: 'encumbrances', path: 'encumbrances/{encId}/remove', label: 'encumbranceRemove', applies: (row) => !row.removedOn },
     ],
-  },
+  }),
   'work-books': typed<Schemas['WorkBookListItemDto'], WorkBookLabels>({
     ...named('work-books'),
     labels: WORK_BOOK_LABELS,
@@ -124,22 +130,22 @@ const SCREENS: Record<RegisterName, RegisterInfo> = {
     ],
     title: (e) => joined(e.tradeName, e.registrationNumber),
   }),
-  'housing-buyouts': {
+  'housing-buyouts': typed<Schemas['HousingBuyoutListItemDto'], HousingBuyoutLabels>({
     ...named('housing-buyouts'),
     labels: HOUSING_BUYOUT_LABELS,
     columns: [
       { header: (l) => l.columns.contractNumber, value: (e) => e.contractNumber },
       { header: (l) => l.columns.contractDate, value: (e) => day(e.contractDate) },
-      { header: (l) => l.columns.buyer, value: (e) => e.buyer?.name },
-      { header: (l) => l.columns.flat, value: (e) => e.flat?.address },
-      { header: (l) => l.columns.method, value: (e, l) => of(l.methods, e.paymentMethod ?? e.payment?.method) },
-      { header: (l) => l.columns.total, value: (e) => amount(e.total ?? e.calculation?.total) },
+      { header: (l) => l.columns.buyer, value: (e) => e.buyer.name },
+      { header: (l) => l.columns.flat, value: (e) => e.flat.address },
+      { header: (l) => l.columns.method, value: (e, l) => l.methods[e.paymentMethod] },
+      { header: (l) => l.columns.total, value: (e) => amount(e.total) },
       { header: (l) => l.columns.balance, value: (e) => amount(e.balance) },
       { header: (l) => l.columns.arrears, value: (e) => amount(e.arrears) },
-      { header: (l) => l.columns.status, value: (e, l) => of(l.statuses, e.status) },
+      { header: (l) => l.columns.status, value: (e, l) => l.statuses[e.status] },
     ],
-    title: (e) => joined(e.contractNumber, e.buyer?.name),
-  },
+    title: (e) => joined(e.contractNumber, e.buyer.name),
+  }),
   'displaced-persons': typed<Schemas['DisplacedPersonListItemDto'], DisplacedPersonLabels>({
     ...named('displaced-persons'),
     labels: DISPLACED_PERSON_LABELS,
