@@ -87,6 +87,9 @@ const WEB_CSP = [
  * index.html for every other page address (client-side routes) outside /api. Without a build the
  * API runs alone.
  */
+/** Paths the API's routes answer, never the web app's index.html: `/api/…` and the routes beside it (`/metrics`). */
+const SERVED_BY_NEST = new RegExp(`^/(${['api', ...OUTSIDE_API_PREFIX].join('|')})(/|$)`);
+
 function serveWebApp(app: NestExpressApplication): void {
   const index = join(WEB_DIST, 'index.html');
   if (!existsSync(index)) return;
@@ -99,7 +102,7 @@ function serveWebApp(app: NestExpressApplication): void {
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const page = (req.method === 'GET' || req.method === 'HEAD') && !/^\/api(\/|$)/.test(req.path) && !/\.[a-z0-9]+$/i.test(req.path);
+    const page = (req.method === 'GET' || req.method === 'HEAD') && !SERVED_BY_NEST.test(req.path) && !/\.[a-z0-9]+$/i.test(req.path);
     if (!page) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('Content-Security-Policy', WEB_CSP);
