@@ -2,6 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { chown, mkdir } from 'node:fs/promises';
 
 /**
+ * Where those tools are, ahead of the PATH PostgreSQL inherited: run as root, the embedded PostgreSQL
+ * runs as `postgres`, which may not be able to read the caller's PATH entries (CI's bare PATH is a
+ * folder of links only root can open, and there the archive command found no `cp`).
+ */
+const SYSTEM_PATH = 'PATH="/usr/local/bin:/usr/bin:/bin:$PATH";';
+
+/**
  * PostgreSQL's archive_command, run by /bin/sh with the tools every Linux has (a Node process per
  * segment was too slow: a shutdown waits for the archive to catch up). It never overwrites: a
  * segment already archived with the same bytes counts as done (PostgreSQL retries one whose copy it
@@ -9,7 +16,7 @@ import { chown, mkdir } from 'node:fs/promises';
  * flushed under a temporary name and renamed, so a crash leaves no half segment that looks whole.
  */
 const archiveCommand = (walDir: string) =>
-  `f="${walDir}/%f"; if [ -f "$f" ]; then cmp -s "%p" "$f"; else cp "%p" "$f.partial" && sync "$f.partial" && mv "$f.partial" "$f"; fi`;
+  `${SYSTEM_PATH} f="${walDir}/%f"; if [ -f "$f" ]; then cmp -s "%p" "$f"; else cp "%p" "$f.partial" && sync "$f.partial" && mv "$f.partial" "$f"; fi`;
 
 /**
  * Continuous archiving into `walDir`: every finished WAL segment is copied there, and a segment is
@@ -26,7 +33,7 @@ export function walArchiveSettings(walDir: string, timeoutSeconds: number): Reco
  */
 export function walRecoverySettings(walDir: string, target: { time: Date } | 'end-of-backup'): Record<string, string> {
   const stop: Record<string, string> = target === 'end-of-backup' ? { recovery_target: 'immediate' } : { recovery_target_time: postgresTime(target.time), recovery_target_inclusive: 'false' };
-  return { archive_mode: 'off', restore_command: `cp "${walDir}/%f" "%p"`, recovery_target_action: 'promote', ...stop };
+  return { archive_mode: 'off', restore_command: `${SYSTEM_PATH} cp "${walDir}/%f" "%p"`, recovery_target_action: 'promote', ...stop };
 }
 
 /** PostgreSQL refuses ISO 8601's `T` and `Z` in recovery_target_time: `2026-12-06 20:15:28.311+00`. */
