@@ -82,14 +82,14 @@ const WEB_CSP = [
   "connect-src 'self'", "frame-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'self'",
 ].join('; ');
 
+/** Paths the API's routes answer, never the web app's index.html: `/api/…` and the routes beside it (`/metrics`). */
+const SERVED_BY_NEST = new RegExp(`^/(${['api', ...OUTSIDE_API_PREFIX].join('|')})(/|$)`);
+
 /**
  * Serves the built web app at `/`: hashed assets cached for a year, index.html never cached, and
  * index.html for every other page address (client-side routes) outside /api. Without a build the
  * API runs alone.
  */
-/** Paths the API's routes answer, never the web app's index.html: `/api/…` and the routes beside it (`/metrics`). */
-const SERVED_BY_NEST = new RegExp(`^/(${['api', ...OUTSIDE_API_PREFIX].join('|')})(/|$)`);
-
 function serveWebApp(app: NestExpressApplication): void {
   const index = join(WEB_DIST, 'index.html');
   if (!existsSync(index)) return;
