@@ -73,15 +73,24 @@ export class BackupTarget {
 
   /** Every finished backup, newest first. */
   async list(): Promise<BackupRecord[]> {
-    const folder = join(this.root, 'backups');
-    if (!existsSync(folder)) return [];
-    const ids = (await readdir(folder)).sort().reverse();
     const records: BackupRecord[] = [];
-    for (const id of ids) {
-      const record = await this.read(id).catch(() => undefined);
-      if (record) records.push(record);
-    }
+    for await (const record of this.newestFirst()) records.push(record);
     return records;
+  }
+
+  /** The newest finished backup, reading no older record (health checks and scrapes ask often). */
+  async newest(): Promise<BackupRecord | undefined> {
+    for await (const record of this.newestFirst()) return record;
+    return undefined;
+  }
+
+  private async *newestFirst(): AsyncGenerator<BackupRecord> {
+    const folder = join(this.root, 'backups');
+    if (!existsSync(folder)) return;
+    for (const id of (await readdir(folder)).sort().reverse()) {
+      const record = await this.read(id).catch(() => undefined);
+      if (record) yield record;
+    }
   }
 
   async read(id: string): Promise<BackupRecord> {

@@ -95,7 +95,7 @@ export class BackupService {
 
   /** The newest backup, for the administrator's screen, `spis doctor` and `/api/health`. */
   async last(to?: string): Promise<BackupRecord | undefined> {
-    return (await this.list(to))[0];
+    return this.target(to).newest();
   }
 
   /**
